@@ -1,0 +1,18 @@
+using Infra.Engine.Planning;
+using Infra.Engine.State;
+
+namespace Infra.Engine.Execution;
+
+/// <summary>What a run did.</summary>
+/// <param name="Plan">The steps, as a plan document.</param>
+/// <param name="Failures">Failed and refused resources.</param>
+/// <param name="Skipped">Resources skipped because a dependency failed.</param>
+/// <param name="Counts">Steps by kind.</param>
+public sealed record DeploymentResult(PlanDocument Plan, IReadOnlyList<StepFailure> Failures, IReadOnlyList<string> Skipped, IReadOnlyDictionary<StepKind, int> Counts)
+{
+    /// <summary>True when nothing failed.</summary>
+    public bool Succeeded => Failures.Count == 0 && Skipped.Count == 0;
+
+    /// <summary>True when a failure was caused by bad input.</summary>
+    public bool HasBadInput => Failures.Any(f => f.BadInput);
+}

@@ -1,0 +1,226 @@
+using System.Diagnostics;
+using Infra.Deployment;
+using Infra.Engine.Events;
+using Infra.Engine.Journal;
+using Infra.Engine.Planning;
+using Infra.Engine.State;
+using Infra.Properties;
+using Infra.Providers;
+
+namespace Infra.Engine.Execution;
+
+public sealed partial class DeploymentRun
+{
+    private async Task<ResourceResult> PreviewStepAsync(Step step, IProvider provider, PlanStep planned)
+    {
+        _events.Publish(new StepStartedEvent(step.Urn, step.Type, step.Kind, Preview: true));
+        ResourceResult result;
+        if (step.Kind == StepKind.Same)
+        {
+            result = new ResourceResult(step.Old!.Id, step.Old.Outputs);
+        }
+        else
+        {
+            var predicted = await provider.PreviewAsync(new PreviewRequest(step.Urn, step.Type, step.Kind == StepKind.Update ? step.Old!.Id : null, step.NewInputs!, step.Kind == StepKind.Update ? step.Old!.Outputs : null), _cancellationToken).ConfigureAwait(false);
+            result = new ResourceResult(step.Kind == StepKind.Update ? step.Old!.Id : null, MarkSecretOutputs(predicted.Outputs, step), Predicted: true);
+        }
+        _events.Publish(new StepFinishedEvent(step.Urn, step.Type, step.Kind, TimeSpan.Zero, planned.ChangedPaths, Preview: true));
+        return result;
+    }
+
+    private async Task<ResourceResult> ExecuteStepAsync(Step step, IProvider provider)
+    {
+        var goal = step.Goal!;
+        var old = step.Old;
+        if (step.Kind == StepKind.Same)
+        {
+            var same = NewState(step, old!.Id, old.Outputs);
+            if (!same.SameAs(old))
+            {
+                await _journal!.AppendAsync(JournalOp.Commit, StepKind.Same, old.Urn, same).ConfigureAwait(false);
+            }
+            _events.Publish(new StepFinishedEvent(step.Urn, step.Type, StepKind.Same, TimeSpan.Zero, [], Preview: false));
+            return new ResourceResult(old.Id, old.Outputs);
+        }
+        await _parallel.WaitAsync(_cancellationToken).ConfigureAwait(false);
+        var watch = Stopwatch.StartNew();
+        _events.Publish(new StepStartedEvent(step.Urn, step.Type, step.Kind, Preview: false));
+        try
+        {
+            var result = step.Kind switch
+            {
+                StepKind.Create => await CreateAsync(step, provider, StepKind.Create).ConfigureAwait(false),
+                StepKind.Update => await UpdateAsync(step, provider).ConfigureAwait(false),
+                StepKind.Replace => await ReplaceAsync(step, provider).ConfigureAwait(false),
+                _ => throw new InvalidOperationException($"unexpected step kind {step.Kind} for a registered resource"),
+            };
+            _events.Publish(new StepFinishedEvent(step.Urn, step.Type, step.Kind, watch.Elapsed, step.ChangedPaths, Preview: false));
+            return result;
+        }
+        finally
+        {
+            _parallel.Release();
+            _ = goal;
+        }
+    }
+
+    private async Task<ResourceResult> CreateAsync(Step step, IProvider provider, StepKind journalKind)
+    {
+        var pending = NewState(step, null, PropertyMap.Empty);
+        await _journal!.AppendAsync(JournalOp.Begin, journalKind, step.Urn, pending).ConfigureAwait(false);
+        CreateResponse created;
+        try
+        {
+            using var timeout = Timeout(step.Goal!.Options.CustomTimeouts?.Create);
+            created = await provider.CreateAsync(new CreateRequest(step.Urn, step.Type, step.NewInputs!, step.Goal.Options.CustomTimeouts?.Create), timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            throw await RecordFailureAsync(journalKind, step, e, step.Goal!.Options.CustomTimeouts?.Create).ConfigureAwait(false);
+        }
+        var outputs = MarkSecretOutputs(created.Outputs, step);
+        await _journal.AppendAsync(JournalOp.Commit, journalKind, step.Urn, NewState(step, created.Id, outputs)).ConfigureAwait(false);
+        return new ResourceResult(created.Id, outputs);
+    }
+
+    private async Task<ResourceResult> UpdateAsync(Step step, IProvider provider)
+    {
+        var old = step.Old!;
+        await _journal!.AppendAsync(JournalOp.Begin, StepKind.Update, old.Urn, NewState(step, old.Id, old.Outputs)).ConfigureAwait(false);
+        UpdateResponse updated;
+        try
+        {
+            using var timeout = Timeout(step.Goal!.Options.CustomTimeouts?.Update);
+            updated = await provider.UpdateAsync(new UpdateRequest(step.Urn, step.Type, old.Id!, old.Inputs, old.Outputs, step.NewInputs!, step.Goal.Options.CustomTimeouts?.Update), timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            throw await RecordFailureAsync(StepKind.Update, step, e, step.Goal!.Options.CustomTimeouts?.Update, old.Urn).ConfigureAwait(false);
+        }
+        var outputs = MarkSecretOutputs(updated.Outputs, step);
+        await _journal.AppendAsync(JournalOp.Commit, StepKind.Update, old.Urn, NewState(step, old.Id, outputs)).ConfigureAwait(false);
+        return new ResourceResult(old.Id, outputs);
+    }
+
+    private async Task<ResourceResult> ReplaceAsync(Step step, IProvider provider)
+    {
+        var old = step.Old!;
+        if (step.DeleteBeforeReplace)
+        {
+            await DeleteResourceAsync(old, StepKind.Delete, provider).ConfigureAwait(false);
+            return await CreateAsync(step, provider, StepKind.Create).ConfigureAwait(false);
+        }
+        var result = await CreateAsync(step, provider, StepKind.Replace).ConfigureAwait(false);
+        _replaced.Enqueue(old with { PendingReplacement = true });
+        return result;
+    }
+
+    private async Task DeleteResourceAsync(ResourceState resource, StepKind kind, IProvider? provider)
+    {
+        var urn = resource.Urn;
+        if (resource.RetainOnDelete || !resource.Custom)
+        {
+            await _journal!.AppendAsync(JournalOp.Commit, resource.Custom ? StepKind.Remove : StepKind.Delete, urn, null, resource.Id).ConfigureAwait(false);
+            return;
+        }
+        await _journal!.AppendAsync(JournalOp.Begin, kind, urn, resource, resource.Id).ConfigureAwait(false);
+        try
+        {
+            await provider!.DeleteAsync(new DeleteRequest(urn, resource.Type, resource.Id!, resource.Inputs, resource.Outputs, null), _cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            await _journal.AppendAsync(JournalOp.Fail, kind, urn, resource, resource.Id, SecretScrubber.Scrub(e.Message, resource.Inputs, resource.Outputs)).ConfigureAwait(false);
+            throw new StepFailedException(SecretScrubber.Scrub(e.Message, resource.Inputs, resource.Outputs), e);
+        }
+        await _journal.AppendAsync(JournalOp.Commit, kind, urn, null, resource.Id).ConfigureAwait(false);
+    }
+
+    private async Task<Exception> RecordFailureAsync(StepKind kind, Step step, Exception e, TimeSpan? timeoutAfter, string? urn = null)
+    {
+        var message = e is OperationCanceledException && !_cancellationToken.IsCancellationRequested && timeoutAfter is not null
+            ? $"{PlanBuilder.KindName(kind)} timed out after {timeoutAfter.Value.TotalSeconds:0.#}s"
+            : SecretScrubber.Scrub(e.Message, step.NewInputs, step.Old?.Inputs, step.Old?.Outputs);
+        await _journal!.AppendAsync(JournalOp.Fail, kind, urn ?? step.Urn, null, error: message).ConfigureAwait(false);
+        return new StepFailedException(message, e);
+    }
+
+    private CancellationTokenSource Timeout(TimeSpan? timeout)
+    {
+        var source = CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken);
+        if (timeout is { } t)
+        {
+            source.CancelAfter(t);
+        }
+        return source;
+    }
+
+    private static ResourceState NewState(Step step, string? id, PropertyMap outputs)
+    {
+        var goal = step.Goal!;
+        return new ResourceState(step.Urn, step.Type, true, id, goal.Parent, step.NewInputs!, outputs, goal.Dependencies, goal.Options.Protect, goal.Options.RetainOnDelete);
+    }
+
+    private static PropertyMap MarkSecretOutputs(PropertyMap outputs, Step step)
+    {
+        var inputs = step.NewInputs ?? PropertyMap.Empty;
+        var additional = step.Goal?.Options.AdditionalSecretOutputs ?? [];
+        if (!inputs.ContainsSecrets && additional.Count == 0)
+        {
+            return outputs;
+        }
+        return PropertyMap.Create(outputs.Select(o =>
+            (inputs.Get(o.Key)?.Kind == PropertyValueKind.Secret || additional.Contains(o.Key)) && o.Value.Kind != PropertyValueKind.Secret
+                ? KeyValuePair.Create(o.Key, PropertyValue.MakeSecret(o.Value))
+                : o));
+    }
+
+    private void CheckAgainstPlan(Step step)
+    {
+        if (_expected is null)
+        {
+            return;
+        }
+        var kind = PlanBuilder.KindName(step.Kind);
+        if (!_expected.TryGetValue(step.Urn + "|", out var planned))
+        {
+            throw new PlanMismatchException($"{step.Urn}: the program now wants a {kind} step, but the plan has no step for this resource. Run preview again and review the new plan.");
+        }
+        if (planned.Kind != kind)
+        {
+            throw new PlanMismatchException($"{step.Urn}: the plan says {planned.Kind} but the program now wants {kind}. Run preview again and review the new plan.");
+        }
+        var actual = step.NewInputs is null ? null : PropertyJson.ToJson(step.NewInputs, SecretRendering.Redact);
+        if (!PlanMatcher.Matches(planned.NewInputs, actual))
+        {
+            throw new PlanMismatchException($"{step.Urn}: the inputs differ from the plan. Run preview again and review the new plan.");
+        }
+        lock (_matchedLock)
+        {
+            _matched.Add(step.Urn + "|" + (step.Kind == StepKind.DeleteReplaced ? "dr" : ""));
+        }
+    }
+
+    private readonly HashSet<string> _matched = new(StringComparer.Ordinal);
+    private readonly Lock _matchedLock = new();
+
+    private void CheckPlanFullyMatched()
+    {
+        if (_expected is null || _failures.Any() || !_skipped.IsEmpty)
+        {
+            return;
+        }
+        foreach (var (key, planned) in _expected)
+        {
+            bool matched;
+            lock (_matchedLock)
+            {
+                matched = _matched.Contains(key);
+            }
+            if (!matched && planned.Kind is not "same" && planned.Custom)
+            {
+                Fail(planned.Urn, null, $"{planned.Urn}: the plan has a {planned.Kind} step that this run did not perform (the program or state changed since the plan). Run preview again.", badInput: false);
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+using System.Collections.Immutable;
+using Infra.Deployment;
+using Infra.Engine.Diagnostics;
+using Infra.Engine.Events;
+using Infra.Engine.Journal;
+using Infra.Engine.Planning;
+using Infra.Engine.State;
+using Infra.Properties;
+using Infra.Providers;
+
+namespace Infra.Engine.Execution;
+
+public sealed partial class DeploymentRun
+{
+    private async Task ProcessCustomAsync(Resource resource, RegistrationRequest request)
+    {
+        var urn = resource.Urn;
+        StepKind? kind = null;
+        try
+        {
+            await Task.Yield();
+            if (!_registered.TryAdd(urn, resource))
+            {
+                throw new InputException($"duplicate resource URN {urn}: two resources of type {resource.Type} are named '{resource.Name}' under the same parent; give them distinct names.");
+            }
+            var serialized = await request.Inputs.ConfigureAwait(false);
+            var dependencies = await AwaitDependenciesAsync(resource, serialized.Dependencies, request.Options).ConfigureAwait(false);
+            var inputs = serialized.Value.Kind == PropertyValueKind.Object ? serialized.Value.ObjectValue : PropertyMap.Empty;
+            var old = FindOld(resource, request.Options);
+            var goal = new ResourceGoal(urn, resource.Type, resource.Name, true, resource.Parent?.Urn, inputs, dependencies, request.Options);
+            if (!IsTargeted(urn, dependencies))
+            {
+                await CompleteUntargetedAsync(resource, old).ConfigureAwait(false);
+                return;
+            }
+            var provider = _providers.Get(((CustomResource)resource).Package);
+            var step = await StepGenerator.GenerateAsync(goal, old, provider, _cancellationToken).ConfigureAwait(false);
+            kind = step.Kind;
+            CheckAgainstPlan(step);
+            var planned = _plan.Add(step);
+            Count(step.Kind);
+            var result = _settings.DryRun
+                ? await PreviewStepAsync(step, provider, planned).ConfigureAwait(false)
+                : await ExecuteStepAsync(step, provider).ConfigureAwait(false);
+            resource.Completion.TrySetResult(result);
+        }
+        catch (Exception e)
+        {
+            HandleFailure(resource, kind, e);
+        }
+    }
+
+    private async Task ProcessComponentAsync(Resource resource, RegistrationRequest request)
+    {
+        var urn = resource.Urn;
+        try
+        {
+            await Task.Yield();
+            if (!_registered.TryAdd(urn, resource))
+            {
+                throw new InputException($"duplicate resource URN {urn}: two components of type {resource.Type} are named '{resource.Name}' under the same parent; give them distinct names.");
+            }
+            var old = FindOld(resource, request.Options);
+            var goal = new ResourceGoal(urn, resource.Type, resource.Name, false, resource.Parent?.Urn, PropertyMap.Empty, [], request.Options);
+            var step = StepGenerator.GenerateComponent(goal, old);
+            _targeted[urn] = _settings.Targets is null || _settings.Targets.Contains(urn);
+            if (!_settings.DryRun && (old is null || old.Urn != urn || old.Parent != goal.Parent || old.Protect != goal.Options.Protect))
+            {
+                var state = new ResourceState(urn, resource.Type, false, null, goal.Parent, PropertyMap.Empty, old?.Outputs ?? PropertyMap.Empty, [], goal.Options.Protect);
+                await _journal!.AppendAsync(JournalOp.Commit, old is null ? StepKind.Create : StepKind.Same, old?.Urn ?? urn, state).ConfigureAwait(false);
+            }
+            _plan.Add(step);
+            Count(step.Kind);
+            _events.Publish(new StepFinishedEvent(urn, resource.Type, step.Kind, TimeSpan.Zero, [], _settings.DryRun));
+            resource.Completion.TrySetResult(new ResourceResult(null, old?.Outputs ?? PropertyMap.Empty));
+        }
+        catch (Exception e)
+        {
+            HandleFailure(resource, null, e);
+        }
+    }
+
+    private async Task RecordComponentOutputsAsync(Resource resource, Task<PropertyMap> outputsTask)
+    {
+        PropertyMap outputs;
+        try
+        {
+            outputs = await outputsTask.ConfigureAwait(false);
+            await resource.Completion.Task.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // An output that depends on a failed resource: the failure is reported where it happened.
+            return;
+        }
+        if (_settings.DryRun || outputs.ContainsUnknowns)
+        {
+            return;
+        }
+        var current = _journal!.State.Find(resource.Urn);
+        if (current is not null && !current.Outputs.Equals(outputs))
+        {
+            await _journal.AppendAsync(JournalOp.Commit, StepKind.Outputs, resource.Urn, current with { Outputs = outputs }).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ImmutableArray<string>> AwaitDependenciesAsync(Resource resource, ImmutableHashSet<Resource> dataDependencies, ResourceOptions options)
+    {
+        var all = new List<Resource>();
+        foreach (var dependency in dataDependencies.Concat(options.DependsOn).Append(resource.Parent is { IsCustom: true } p ? p : null).OfType<Resource>())
+        {
+            ExpandCustom(dependency, all);
+        }
+        var urns = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var dependency in all.Distinct(ReferenceEqualityComparer.Instance).Cast<Resource>())
+        {
+            if (ReferenceEquals(dependency, resource))
+            {
+                continue;
+            }
+            try
+            {
+                await dependency.Completion.Task.ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                throw new ResourceFailedException(resource.Urn, $"skipped because {dependency.Urn} failed", skipped: true);
+            }
+            urns.Add(dependency.Urn);
+        }
+        return [.. urns];
+    }
+
+    private static void ExpandCustom(Resource resource, List<Resource> into)
+    {
+        if (resource.IsCustom)
+        {
+            into.Add(resource);
+            return;
+        }
+        foreach (var child in resource.Children)
+        {
+            ExpandCustom(child, into);
+        }
+    }
+
+    private ResourceState? FindOld(Resource resource, ResourceOptions options)
+    {
+        if (_priorByUrn.TryGetValue(resource.Urn, out var old))
+        {
+            return old;
+        }
+        foreach (var alias in options.Aliases)
+        {
+            var aliasUrn = alias.Urn ?? Infra.Urn.Create(
+                _settings.Stack,
+                _settings.Project,
+                alias.NoParent ? null : (alias.Parent ?? resource.Parent) is { } parent && parent.Type != Infra.Urn.StackType ? parent.QualifiedType : null,
+                alias.Type ?? resource.Type,
+                alias.Name ?? resource.Name);
+            if (_priorByUrn.TryGetValue(aliasUrn, out var aliased) && !_registered.ContainsKey(aliasUrn) && _claimedByAlias.TryAdd(aliasUrn, resource.Urn))
+            {
+                return aliased;
+            }
+        }
+        return null;
+    }
+
+    private bool IsTargeted(string urn, ImmutableArray<string> dependencies)
+    {
+        var targeted = _settings.Targets is null || _settings.Targets.Contains(urn) || dependencies.Any(d => _targeted.TryGetValue(d, out var t) && t);
+        _targeted[urn] = targeted;
+        return targeted;
+    }
+
+    private async Task CompleteUntargetedAsync(Resource resource, ResourceState? old)
+    {
+        if (old is null)
+        {
+            _skipped.Add(resource.Urn);
+            _events.Publish(new StepSkippedEvent(resource.Urn, resource.Type, "not created: not targeted"));
+            resource.Completion.TrySetException(new ResourceFailedException(resource.Urn, "not created because it is not targeted", skipped: true));
+            return;
+        }
+        if (!_settings.DryRun && old.Urn != resource.Urn)
+        {
+            await _journal!.AppendAsync(JournalOp.Commit, StepKind.Same, old.Urn, old with { Urn = resource.Urn }).ConfigureAwait(false);
+        }
+        resource.Completion.TrySetResult(new ResourceResult(old.Id, old.Outputs));
+    }
+
+    private void HandleFailure(Resource resource, StepKind? kind, Exception e)
+    {
+        switch (e)
+        {
+            case ResourceFailedException { Skipped: true } skipped:
+                _skipped.Add(resource.Urn);
+                _events.Publish(new StepSkippedEvent(resource.Urn, resource.Type, skipped.Message));
+                resource.Completion.TrySetException(new ResourceFailedException(resource.Urn, skipped.Message, skipped: true));
+                return;
+            case InputException or CheckFailedException or ConfigException or ProtectedResourceException or PlanMismatchException:
+                Fail(resource.Urn, kind, e.Message, badInput: e is not ProtectedResourceException and not PlanMismatchException);
+                break;
+            case OperationCanceledException when _cancellationToken.IsCancellationRequested:
+                Fail(resource.Urn, kind, "cancelled before it finished", badInput: false);
+                break;
+            default:
+                Fail(resource.Urn, kind, e.Message, badInput: false);
+                break;
+        }
+        resource.Completion.TrySetException(new ResourceFailedException(resource.Urn, $"{resource.Urn} failed", skipped: false));
+    }
+}

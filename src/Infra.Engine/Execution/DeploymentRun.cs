@@ -1,0 +1,190 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using Infra.Deployment;
+using Infra.Engine.Diagnostics;
+using Infra.Engine.Events;
+using Infra.Engine.Journal;
+using Infra.Engine.Planning;
+using Infra.Engine.Providers;
+using Infra.Engine.State;
+using Infra.Properties;
+using Infra.Serialization;
+
+namespace Infra.Engine.Execution;
+
+/// <summary>
+/// One run of a program against a stack: resources register here as the program constructs them; each is
+/// planned as soon as its inputs resolve and, unless this is a preview, executed, so independent resources
+/// proceed in parallel while dependents wait for exactly what they need. Deletes run last, in reverse
+/// dependency order.
+/// </summary>
+public sealed partial class DeploymentRun : IResourceMonitor
+{
+    private readonly DeploymentSettings _settings;
+    private readonly StackState _prior;
+    private readonly Dictionary<string, ResourceState> _priorByUrn;
+    private readonly JournalWriter? _journal;
+    private readonly ProviderRegistry _providers;
+    private readonly IEngineEventSink _events;
+    private readonly TimeProvider _time;
+    private readonly CancellationToken _cancellationToken;
+    private readonly SemaphoreSlim _parallel;
+    private readonly PlanBuilder _plan = new();
+    private readonly Dictionary<string, PlanStep>? _expected;
+    private readonly ConcurrentDictionary<string, Resource> _registered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _claimedByAlias = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _targeted = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<StepFailure> _failures = [];
+    private readonly ConcurrentBag<string> _skipped = [];
+    private readonly ConcurrentDictionary<StepKind, int> _counts = new();
+    private readonly ConcurrentQueue<ResourceState> _replaced = new();
+    private readonly List<Task> _work = [];
+    private readonly Lock _workLock = new();
+
+    /// <summary>Creates a run.</summary>
+    /// <param name="settings">How to run.</param>
+    /// <param name="prior">The state before the run.</param>
+    /// <param name="journal">The journal to record steps in; null for previews.</param>
+    /// <param name="providers">The providers.</param>
+    /// <param name="events">Where progress goes.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="cancellationToken">Stops the run between steps.</param>
+    public DeploymentRun(DeploymentSettings settings, StackState prior, JournalWriter? journal, ProviderRegistry providers, IEngineEventSink events, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!settings.DryRun && journal is null)
+        {
+            throw new ArgumentException("An update needs a journal.", nameof(journal));
+        }
+        _settings = settings;
+        _prior = prior;
+        _priorByUrn = prior.Resources.Where(r => !r.PendingReplacement).ToDictionary(r => r.Urn, StringComparer.Ordinal);
+        _journal = journal;
+        _providers = providers;
+        _events = events;
+        _time = time;
+        _cancellationToken = cancellationToken;
+        _parallel = new SemaphoreSlim(Math.Max(1, settings.Parallel));
+        _expected = settings.Plan?.Steps.GroupBy(s => s.Urn + "|" + (s.Kind == "delete-replaced" ? "dr" : "")).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public string ProjectName => _settings.Project;
+
+    /// <inheritdoc />
+    public string StackName => _settings.Stack;
+
+    /// <inheritdoc />
+    public bool IsDryRun => _settings.DryRun;
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, ConfigValue> Config => _settings.Config;
+
+    /// <inheritdoc />
+    public Resource? Root { get; private set; }
+
+    /// <inheritdoc />
+    public PropertySerializer Serializer { get; } = new();
+
+    /// <summary>Runs <paramref name="createStack"/> and every step it leads to, then the deletes.</summary>
+    public async Task<DeploymentResult> RunAsync(Func<Stack> createStack, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(createStack);
+        try
+        {
+            await DeploymentScope.RunAsync(this, () =>
+            {
+                var stack = createStack();
+                stack.RegisterStackOutputs();
+                return Task.FromResult(0);
+            }).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is ConfigException or InputException)
+        {
+            Fail("", null, e.Message, badInput: true);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Fail("", null, $"the program failed: {e.GetType().Name}: {e.Message}", badInput: false);
+        }
+        await DrainAsync().ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        await DeleteUnregisteredAsync(cancellationToken).ConfigureAwait(false);
+        CheckPlanFullyMatched();
+        return Result();
+    }
+
+    /// <summary>Deletes every resource in state (destroy), in reverse dependency order.</summary>
+    public async Task<DeploymentResult> DestroyAsync(CancellationToken cancellationToken)
+    {
+        await DeleteUnregisteredAsync(cancellationToken).ConfigureAwait(false);
+        return Result();
+    }
+
+    /// <summary>The configuration as a plan shows it (secrets redacted).</summary>
+    public static IReadOnlyDictionary<string, JsonNode?> RedactedConfig(IReadOnlyDictionary<string, ConfigValue> config) =>
+        config.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(
+            c => c.Key,
+            c => c.Value.IsSecret ? JsonValue.Create(PropertyJson.SecretText) : c.Value.IsObject ? JsonNode.Parse(c.Value.Value) : (JsonNode?)JsonValue.Create(c.Value.Value),
+            StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public void RegisterResource(Resource resource, RegistrationRequest request)
+    {
+        if (resource.Type == Infra.Urn.StackType && Root is null)
+        {
+            Root = resource;
+        }
+        Track(resource.IsCustom ? ProcessCustomAsync(resource, request) : ProcessComponentAsync(resource, request));
+    }
+
+    /// <inheritdoc />
+    public void RegisterResourceOutputs(Resource resource, Task<PropertyMap> outputs) =>
+        Track(RecordComponentOutputsAsync(resource, outputs));
+
+    private DeploymentResult Result() => new(
+        _plan.Build(_prior, RedactedConfig(_settings.Config)),
+        [.. _failures],
+        [.. _skipped],
+        _counts.ToImmutableDictionary());
+
+    private void Track(Task task)
+    {
+        lock (_workLock)
+        {
+            _work.Add(task);
+        }
+    }
+
+    private async Task DrainAsync()
+    {
+        while (true)
+        {
+            Task[] snapshot;
+            lock (_workLock)
+            {
+                snapshot = _work.Where(t => !t.IsCompleted).ToArray();
+            }
+            if (snapshot.Length == 0)
+            {
+                return;
+            }
+            await Task.WhenAll(snapshot).ConfigureAwait(false);
+        }
+    }
+
+    private void Fail(string urn, StepKind? kind, string message, bool badInput)
+    {
+        _failures.Add(new StepFailure(urn, kind, message, badInput));
+        if (urn.Length > 0)
+        {
+            _events.Publish(new StepFailedEvent(urn, Infra.Urn.Type(urn), kind ?? StepKind.Same, message));
+        }
+        else
+        {
+            _events.Publish(new DiagnosticEvent("error", null, message));
+        }
+    }
+
+    private void Count(StepKind kind) => _counts.AddOrUpdate(kind, 1, (_, n) => n + 1);
+}

@@ -1,0 +1,105 @@
+using System.Threading.Channels;
+using Infra.Engine.State;
+
+namespace Infra.Engine.Journal;
+
+/// <summary>
+/// Appends journal records with group commit: records that arrive while a write is in flight are written and
+/// made durable together, and each caller's task completes only once its own record is durable. One fsync per
+/// batch keeps the per-step cost flat while no acknowledged step can be lost.
+/// </summary>
+public sealed class JournalWriter : IAsyncDisposable
+{
+    private readonly StateStore _store;
+    private readonly Channel<(byte[] Line, TaskCompletionSource Done)> _queue = Channel.CreateUnbounded<(byte[], TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _pump;
+    private readonly Lock _sequenceLock = new();
+    private long _sequence;
+    private bool _headerWritten;
+    private long _bytesWritten;
+
+    internal JournalWriter(StateStore store, StackState baseState, bool continuesExisting, TimeProvider time)
+    {
+        _store = store;
+        State = new StateBuilder(baseState);
+        _headerWritten = continuesExisting;
+        BaseSerial = baseState.Serial;
+        Lineage = baseState.Lineage;
+        _ = time;
+        _pump = Task.Run(PumpAsync);
+    }
+
+    /// <summary>The state as the journal has it so far.</summary>
+    public StateBuilder State { get; }
+
+    /// <summary>Bytes appended so far.</summary>
+    public long BytesWritten => Interlocked.Read(ref _bytesWritten);
+
+    /// <summary>Records appended so far.</summary>
+    public long Records => Interlocked.Read(ref _sequence);
+
+    private long BaseSerial { get; }
+
+    private string Lineage { get; }
+
+    /// <summary>Appends a record and waits until it is durable; then applies it to <see cref="State"/>.</summary>
+    public async Task AppendAsync(JournalOp op, StepKind kind, string urn, ResourceState? resource, string? id = null, string? error = null)
+    {
+        JournalEntry entry;
+        lock (_sequenceLock)
+        {
+            entry = new JournalEntry(++_sequence, op, kind, urn, resource, id, error);
+        }
+        var line = _store.Journal.Encode(entry);
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await _queue.Writer.WriteAsync((line, done)).ConfigureAwait(false);
+        await done.Task.ConfigureAwait(false);
+        State.Apply(entry);
+    }
+
+    /// <summary>Stops accepting records and waits for the last batch.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _pump.ConfigureAwait(false);
+    }
+
+    private async Task PumpAsync()
+    {
+        var batch = new List<(byte[] Line, TaskCompletionSource Done)>();
+        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            batch.Clear();
+            while (_queue.Reader.TryRead(out var item))
+            {
+                batch.Add(item);
+            }
+            try
+            {
+                using var buffer = new MemoryStream();
+                if (!_headerWritten)
+                {
+                    buffer.Write(JournalCodec.EncodeHeader(new JournalHeader(Lineage, BaseSerial)));
+                }
+                foreach (var (line, _) in batch)
+                {
+                    buffer.Write(line);
+                }
+                await _store.AppendAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), CancellationToken.None).ConfigureAwait(false);
+                _headerWritten = true;
+                Interlocked.Add(ref _bytesWritten, buffer.Length);
+                foreach (var (_, done) in batch)
+                {
+                    done.TrySetResult();
+                }
+            }
+            catch (Exception e)
+            {
+                foreach (var (_, done) in batch)
+                {
+                    done.TrySetException(e);
+                }
+            }
+        }
+    }
+}

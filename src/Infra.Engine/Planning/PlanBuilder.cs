@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Infra.Engine.State;
+using Infra.Properties;
+
+namespace Infra.Engine.Planning;
+
+/// <summary>Collects steps (from concurrent registrations) into a <see cref="PlanDocument"/>.</summary>
+public sealed class PlanBuilder
+{
+    private readonly ConcurrentQueue<(long Order, PlanStep Step)> _steps = new();
+    private long _order;
+
+    /// <summary>Records a step.</summary>
+    public PlanStep Add(Step step)
+    {
+        var old = step.Old;
+        var goal = step.Goal;
+        var changes = step.Kind is StepKind.Update or StepKind.Replace && step.NewInputs is not null
+            ? PropertyDiff.ComputeDetailed(old?.Inputs, step.NewInputs).Select(ToPlanChange).ToList()
+            : [];
+        var planStep = new PlanStep
+        {
+            Urn = step.Urn,
+            Type = step.Type,
+            Name = Infra.Urn.Name(step.Urn),
+            Parent = goal?.Parent ?? old?.Parent,
+            Provider = (goal?.Custom ?? old?.Custom ?? false) ? step.Type.Split(':')[0] : null,
+            Kind = KindName(step.Kind),
+            Custom = goal?.Custom ?? old?.Custom ?? false,
+            Dependencies = goal?.Dependencies ?? old?.Dependencies ?? [],
+            OldInputs = old is null ? null : PropertyJson.ToJson(old.Inputs, SecretRendering.Redact),
+            OldOutputs = old is null ? null : PropertyJson.ToJson(old.Outputs, SecretRendering.Redact),
+            NewInputs = step.NewInputs is null ? null : PropertyJson.ToJson(step.NewInputs, SecretRendering.Redact),
+            ChangedPaths = step.ChangedPaths,
+            ReplacePaths = step.ReplacePaths,
+            Diff = changes,
+            Protect = goal?.Options.Protect ?? old?.Protect ?? false,
+        };
+        _steps.Enqueue((Interlocked.Increment(ref _order), planStep));
+        return planStep;
+    }
+
+    /// <summary>Builds the document.</summary>
+    public PlanDocument Build(StackState state, IReadOnlyDictionary<string, JsonNode?> config)
+    {
+        var steps = _steps.OrderBy(s => s.Order).Select(s => s.Step).ToList();
+        var summary = steps.GroupBy(s => s.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return new PlanDocument
+        {
+            Project = state.Project,
+            Stack = state.Stack,
+            Lineage = state.Lineage,
+            Serial = state.Serial,
+            Config = config,
+            Steps = steps,
+            Summary = summary,
+        };
+    }
+
+    /// <summary>The plan name of a step kind.</summary>
+    public static string KindName(StepKind kind) => kind switch
+    {
+        StepKind.DeleteReplaced => "delete-replaced",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    private static PlanPropertyChange ToPlanChange(PropertyChange change) => new(
+        change.Path,
+        change.Kind.ToString().ToLowerInvariant(),
+        change.Old is null ? null : PropertyJson.ToJson(change.Old, SecretRendering.Redact),
+        change.New is null ? null : PropertyJson.ToJson(change.New, SecretRendering.Redact));
+}

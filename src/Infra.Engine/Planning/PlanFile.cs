@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Infra.Engine.Diagnostics;
+
+namespace Infra.Engine.Planning;
+
+/// <summary>Reads and writes plan files.</summary>
+public static class PlanFile
+{
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, MaxDepth = 256 };
+
+    /// <summary>Serializes a plan.</summary>
+    public static string Serialize(PlanDocument plan) => JsonSerializer.Serialize(plan, Options);
+
+    /// <summary>Writes a plan file.</summary>
+    public static async Task WriteAsync(string path, PlanDocument plan, CancellationToken cancellationToken)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+        await File.WriteAllTextAsync(path, Serialize(plan), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads a plan file, naming the file on any error.</summary>
+    public static async Task<PlanDocument> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputException($"{path}: plan file not found.");
+        }
+        if (new FileInfo(path).Length > 512L * 1024 * 1024)
+        {
+            throw new InputException($"{path}: plan file is larger than 512 MiB.");
+        }
+        try
+        {
+            await using var stream = File.OpenRead(path);
+            var plan = await JsonSerializer.DeserializeAsync<PlanDocument>(stream, Options, cancellationToken).ConfigureAwait(false)
+                ?? throw new InputException($"{path}: plan file is empty.");
+            if (plan.Version > PlanDocument.CurrentVersion)
+            {
+                throw new InputException($"{path}: plan format version {plan.Version} is newer than this Infra understands ({PlanDocument.CurrentVersion}).");
+            }
+            if (plan.Steps is null || plan.Config is null)
+            {
+                throw new InputException($"{path}: plan file lacks 'steps' or 'config'.");
+            }
+            return plan;
+        }
+        catch (JsonException e)
+        {
+            throw new InputException($"{path}:{(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}: not a valid plan file: {e.Message.Split(" Path:")[0]}");
+        }
+    }
+}

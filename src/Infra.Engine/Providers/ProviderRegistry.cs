@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Infra.Engine.Diagnostics;
+using Infra.Providers;
+
+namespace Infra.Engine.Providers;
+
+/// <summary>
+/// Maps provider packages to provider instances for one run. Factories come from explicit registration or from
+/// <see cref="InfraProviderAttribute"/> on the assemblies of resource classes the program uses.
+/// </summary>
+public sealed class ProviderRegistry
+{
+    private readonly ConcurrentDictionary<string, IProviderFactory> _factories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<IProvider>> _providers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Assembly, bool> _scanned = new();
+    private readonly Func<string, ProviderContext> _contextFor;
+
+    /// <summary>Creates a registry.</summary>
+    /// <param name="factories">Explicit factories (they win over discovered ones).</param>
+    /// <param name="contextFor">Builds the context for a package.</param>
+    public ProviderRegistry(IEnumerable<IProviderFactory> factories, Func<string, ProviderContext> contextFor)
+    {
+        foreach (var factory in factories)
+        {
+            _factories[factory.Package] = factory;
+        }
+        _contextFor = contextFor;
+    }
+
+    /// <summary>Looks for provider attributes in <paramref name="assembly"/> and, transitively, the assemblies it references.</summary>
+    public void Discover(Assembly assembly)
+    {
+        var pending = new Stack<Assembly>();
+        pending.Push(assembly);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            if (!_scanned.TryAdd(current, true))
+            {
+                continue;
+            }
+            foreach (var attribute in current.GetCustomAttributes<InfraProviderAttribute>())
+            {
+                var factory = (IProviderFactory)Activator.CreateInstance(attribute.FactoryType)!;
+                _factories.TryAdd(factory.Package, factory);
+            }
+            foreach (var reference in current.GetReferencedAssemblies())
+            {
+                if (reference.Name is null || reference.Name.StartsWith("System", StringComparison.Ordinal) || reference.Name.StartsWith("Microsoft", StringComparison.Ordinal)
+                    || reference.Name is "netstandard" or "mscorlib" or "KubernetesClient" or "YamlDotNet")
+                {
+                    continue;
+                }
+                try
+                {
+                    pending.Push(Assembly.Load(reference));
+                }
+                catch (FileNotFoundException)
+                {
+                    // An optional reference that is not deployed: it cannot hold a provider we need.
+                }
+            }
+        }
+    }
+
+    /// <summary>The provider for <paramref name="package"/>.</summary>
+    public IProvider Get(string package)
+    {
+        if (!_factories.TryGetValue(package, out var factory))
+        {
+            throw new InputException($"no provider is available for package '{package}': reference the provider's NuGet package from the program.");
+        }
+        return _providers.GetOrAdd(package, p => new Lazy<IProvider>(() => factory.Create(_contextFor(p)))).Value;
+    }
+
+    /// <summary>The providers created so far.</summary>
+    public IEnumerable<IProvider> Created => _providers.Values.Where(l => l.IsValueCreated).Select(l => l.Value);
+}

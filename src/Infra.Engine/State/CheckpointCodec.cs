@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Infra.Engine.Diagnostics;
+
+namespace Infra.Engine.State;
+
+/// <summary>
+/// The checkpoint document: <c>{"version":1,"sha256":"…","state":{…}}</c>. The checksum covers the exact bytes of
+/// the <c>state</c> value, so a truncated or edited checkpoint is detected instead of silently starting empty.
+/// </summary>
+public sealed class CheckpointCodec(StateJson json)
+{
+    /// <summary>Encodes a state.</summary>
+    public byte[] Encode(StackState state)
+    {
+        var body = EncodeState(state);
+        using var buffer = new MemoryStream(body.Length + 128);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("version", StackState.FormatVersion);
+            writer.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(body)));
+            writer.WritePropertyName("state");
+            writer.WriteRawValue(body, skipInputValidation: true);
+            writer.WriteEndObject();
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>Encodes the state object alone (also the body of exports).</summary>
+    public byte[] EncodeState(StackState state)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("project", state.Project);
+            writer.WriteString("stack", state.Stack);
+            writer.WriteString("lineage", state.Lineage);
+            writer.WriteNumber("serial", state.Serial);
+            writer.WriteStartArray("resources");
+            foreach (var resource in state.Resources)
+            {
+                json.WriteResource(writer, resource);
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>Decodes and verifies a checkpoint.</summary>
+    public StackState Decode(byte[] bytes, string displayPath)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 256 });
+        }
+        catch (JsonException e)
+        {
+            throw new InputException($"{displayPath}: checkpoint is not valid JSON ({e.Message}); it may be truncated. Restore the previous one with `infra state restore-backup`.");
+        }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("version", out var version) || !version.TryGetInt32(out var v))
+            {
+                throw new InputException($"{displayPath}: not an Infra checkpoint (no 'version').");
+            }
+            if (v > StackState.FormatVersion)
+            {
+                throw new InputException($"{displayPath}: checkpoint format version {v} is newer than this Infra understands ({StackState.FormatVersion}); upgrade Infra. Nothing was changed.");
+            }
+            if (!root.TryGetProperty("state", out var state) || !root.TryGetProperty("sha256", out var sum))
+            {
+                throw new InputException($"{displayPath}: checkpoint lacks 'state' or 'sha256'.");
+            }
+            var raw = System.Text.Encoding.UTF8.GetBytes(state.GetRawText());
+            if (Convert.ToHexStringLower(SHA256.HashData(raw)) != sum.GetString())
+            {
+                throw new InputException($"{displayPath}: checkpoint fails its checksum (edited or corrupt). Restore the previous one with `infra state restore-backup`, or import a fixed export with `infra stack import`.");
+            }
+            var decoded = DecodeState(state, displayPath);
+            StateVerifier.Verify(decoded, displayPath);
+            return decoded;
+        }
+    }
+
+    /// <summary>Decodes a state object (checkpoint body or export).</summary>
+    public StackState DecodeState(JsonElement state, string displayPath)
+    {
+        string Field(string name) => state.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()!
+            : throw new InputException($"{displayPath}: state is missing '{name}'.");
+        var serial = state.TryGetProperty("serial", out var s) && s.TryGetInt64(out var n) ? n : throw new InputException($"{displayPath}: state is missing 'serial'.");
+        var resources = state.TryGetProperty("resources", out var list) && list.ValueKind == JsonValueKind.Array
+            ? list.EnumerateArray().Select((r, i) => json.ReadResource(r, $"{displayPath}: resources[{i}]")).ToImmutableArray()
+            : throw new InputException($"{displayPath}: state is missing 'resources'.");
+        return new StackState(Field("project"), Field("stack"), Field("lineage"), serial, resources, []);
+    }
+}

@@ -1,0 +1,168 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Infra.Engine.Diagnostics;
+using Infra.Engine.Secrets;
+using Infra.Properties;
+
+namespace Infra.Engine.State;
+
+/// <summary>
+/// Reads and writes resources as JSON. Secrets are written as Pulumi-style signature objects holding either
+/// ciphertext (state, journal, default exports) or, only for <c>--show-secrets</c> exports, plaintext.
+/// </summary>
+public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
+{
+    /// <summary>Writes one resource.</summary>
+    public void WriteResource(Utf8JsonWriter writer, ResourceState resource)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("urn", resource.Urn);
+        writer.WriteString("type", resource.Type);
+        writer.WriteBoolean("custom", resource.Custom);
+        if (resource.Id is not null)
+        {
+            writer.WriteString("id", resource.Id);
+        }
+        if (resource.Parent is not null)
+        {
+            writer.WriteString("parent", resource.Parent);
+        }
+        writer.WritePropertyName("inputs");
+        PropertyJson.Write(writer, resource.Inputs, WriteSecret);
+        writer.WritePropertyName("outputs");
+        PropertyJson.Write(writer, resource.Outputs, WriteSecret);
+        if (resource.Dependencies.Length > 0)
+        {
+            writer.WriteStartArray("dependencies");
+            foreach (var dependency in resource.Dependencies)
+            {
+                writer.WriteStringValue(dependency);
+            }
+            writer.WriteEndArray();
+        }
+        if (resource.Protect)
+        {
+            writer.WriteBoolean("protect", true);
+        }
+        if (resource.RetainOnDelete)
+        {
+            writer.WriteBoolean("retainOnDelete", true);
+        }
+        if (resource.PendingReplacement)
+        {
+            writer.WriteBoolean("delete", true);
+        }
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Reads one resource; <paramref name="where"/> names the place for errors.</summary>
+    public ResourceState ReadResource(JsonElement element, string where)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new InputException($"{where}: a resource must be a JSON object.");
+        }
+        string Required(string name) =>
+            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+                ? value.GetString()!
+                : throw new InputException($"{where}: resource is missing the string field '{name}'.");
+        string? Optional(string name) =>
+            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        bool Flag(string name) => element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;
+        var urn = Required("urn");
+        if (!Infra.Urn.IsValid(urn))
+        {
+            throw new InputException($"{where}: '{urn}' is not a URN (urn:pulumi:<stack>::<project>::<type>::<name>).");
+        }
+        var dependencies = element.TryGetProperty("dependencies", out var deps) && deps.ValueKind == JsonValueKind.Array
+            ? deps.EnumerateArray().Select(d => d.GetString() ?? "").ToImmutableArray()
+            : ImmutableArray<string>.Empty;
+        return new ResourceState(
+            urn,
+            Required("type"),
+            element.TryGetProperty("custom", out var custom) ? custom.ValueKind == JsonValueKind.True : true,
+            Optional("id"),
+            Optional("parent"),
+            ReadMap(element, "inputs", $"{where} ({urn})"),
+            ReadMap(element, "outputs", $"{where} ({urn})"),
+            dependencies,
+            Flag("protect"),
+            Flag("retainOnDelete"),
+            Flag("delete"));
+    }
+
+    /// <summary>Reads a property value, turning signature objects back into secrets.</summary>
+    public PropertyValue ReadValue(JsonElement element, string where)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                if (element.TryGetProperty(SecretSignature.Key, out var signature) && signature.ValueKind == JsonValueKind.String && signature.GetString() == SecretSignature.Value)
+                {
+                    return PropertyValue.MakeSecret(ReadSecret(element, where));
+                }
+                return PropertyValue.Create(PropertyMap.Create(element.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, ReadValue(p.Value, where)))));
+            case JsonValueKind.Array:
+                return PropertyValue.Create(element.EnumerateArray().Select(e => ReadValue(e, where)).ToImmutableArray());
+            default:
+                return PropertyJson.FromJson(element);
+        }
+    }
+
+    private PropertyMap ReadMap(JsonElement element, string name, string where)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return PropertyMap.Empty;
+        }
+        var read = ReadValue(value, where);
+        return read.Kind == PropertyValueKind.Object ? read.ObjectValue : throw new InputException($"{where}: '{name}' must be an object.");
+    }
+
+    private PropertyValue ReadSecret(JsonElement element, string where)
+    {
+        string json;
+        if (element.TryGetProperty("ciphertext", out var ciphertext))
+        {
+            json = codec.Decrypt(ciphertext.GetString() ?? "");
+        }
+        else if (element.TryGetProperty("plaintext", out var plaintext))
+        {
+            json = plaintext.GetString() ?? "null";
+        }
+        else
+        {
+            throw new InputException($"{where}: a secret value has neither 'ciphertext' nor 'plaintext'.");
+        }
+        try
+        {
+            using var doc = JsonDocument.Parse(json);
+            return ReadValue(doc.RootElement, where);
+        }
+        catch (JsonException)
+        {
+            throw new InputException($"{where}: a decrypted secret is not valid JSON; the state may have been encrypted with another key.");
+        }
+    }
+
+    private void WriteSecret(Utf8JsonWriter writer, PropertyValue secret)
+    {
+        using var buffer = new MemoryStream();
+        using (var inner = new Utf8JsonWriter(buffer))
+        {
+            PropertyJson.Write(inner, secret.SecretValue, WriteSecret);
+        }
+        var json = System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        writer.WriteStartObject();
+        writer.WriteString(SecretSignature.Key, SecretSignature.Value);
+        if (revealSecrets)
+        {
+            writer.WriteString("plaintext", json);
+        }
+        else
+        {
+            writer.WriteString("ciphertext", codec.Encrypt(json));
+        }
+        writer.WriteEndObject();
+    }
+}

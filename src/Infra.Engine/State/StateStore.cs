@@ -1,0 +1,106 @@
+using Infra.Engine.Backends;
+using Infra.Engine.Diagnostics;
+using Infra.Engine.Journal;
+using Infra.Engine.Secrets;
+
+namespace Infra.Engine.State;
+
+/// <summary>
+/// Reads and writes one stack's state over any <see cref="IStateBackend"/>: verifies the checkpoint, replays the
+/// journal (crash recovery), appends journal records during a run and compacts at the end.
+/// </summary>
+public sealed class StateStore
+{
+    private readonly IStateBackend _backend;
+    private readonly StateJson _json;
+
+    /// <summary>Creates a store for <paramref name="stack"/>.</summary>
+    public StateStore(IStateBackend backend, string project, string stack, ISecretsCodec codec)
+    {
+        _backend = backend;
+        Project = project;
+        Stack = stack;
+        _json = new StateJson(codec);
+        Checkpoints = new CheckpointCodec(_json);
+        Journal = new JournalCodec(_json);
+    }
+
+    /// <summary>The project.</summary>
+    public string Project { get; }
+
+    /// <summary>The stack.</summary>
+    public string Stack { get; }
+
+    /// <summary>The backend.</summary>
+    public IStateBackend Backend => _backend;
+
+    /// <summary>The checkpoint codec (exports use it too).</summary>
+    public CheckpointCodec Checkpoints { get; }
+
+    /// <summary>The journal codec.</summary>
+    public JournalCodec Journal { get; }
+
+    /// <summary>True when the stack exists.</summary>
+    public async Task<bool> ExistsAsync(CancellationToken cancellationToken) =>
+        await _backend.ReadAsync(Stack, cancellationToken).ConfigureAwait(false) is not null;
+
+    /// <summary>Creates the stack with an empty state.</summary>
+    public Task CreateAsync(CancellationToken cancellationToken) =>
+        _backend.CreateAsync(Stack, Checkpoints.Encode(StackState.New(Project, Stack)), cancellationToken);
+
+    /// <summary>Loads the state, replaying any journal left by an interrupted run.</summary>
+    public async Task<LoadedState> LoadAsync(CancellationToken cancellationToken)
+    {
+        var stored = await _backend.ReadAsync(Stack, cancellationToken).ConfigureAwait(false)
+            ?? throw new InputException($"stack '{Stack}' does not exist in {_backend.Url}: create it with `infra stack init {Stack}`.");
+        var state = Checkpoints.Decode(stored.Checkpoint, stored.CheckpointName);
+        if (state.Project != Project)
+        {
+            throw new InputException($"{stored.CheckpointName}: state belongs to project '{state.Project}', not '{Project}'.");
+        }
+        var warnings = new List<string>();
+        var journal = Journal.Decode(stored.Journal, stored.JournalName);
+        if (journal.TornTail is not null)
+        {
+            warnings.Add(journal.TornTail);
+        }
+        if (journal.Header is null || journal.Entries.Count == 0)
+        {
+            return new LoadedState(state, stored.Revision, 0, warnings);
+        }
+        if (journal.Header.Lineage != state.Lineage)
+        {
+            throw new InputException($"{stored.JournalName}: journal belongs to lineage {journal.Header.Lineage}, but the checkpoint has {state.Lineage}; refusing to mix them.");
+        }
+        if (journal.Header.BaseSerial < state.Serial)
+        {
+            warnings.Add($"{stored.JournalName}: discarded a journal already included in checkpoint serial {state.Serial}.");
+            return new LoadedState(state, stored.Revision, 0, warnings);
+        }
+        var builder = new StateBuilder(state);
+        foreach (var entry in journal.Entries)
+        {
+            builder.Apply(entry);
+        }
+        var replayed = builder.ToState(state.Serial);
+        StateVerifier.Verify(replayed, stored.JournalName);
+        return new LoadedState(replayed, stored.Revision, journal.Entries.Count, warnings);
+    }
+
+    /// <summary>Starts a journal for a run continuing from <paramref name="loaded"/>.</summary>
+    public JournalWriter OpenJournal(LoadedState loaded, TimeProvider time) =>
+        new(this, loaded.State, loaded.JournalRecords > 0, time);
+
+    /// <summary>Appends encoded lines durably.</summary>
+    internal Task AppendAsync(ReadOnlyMemory<byte> lines, CancellationToken cancellationToken) =>
+        _backend.AppendJournalAsync(Stack, lines, cancellationToken);
+
+    /// <summary>Writes <paramref name="state"/> as the new checkpoint (serial + 1) and clears the journal.</summary>
+    public async Task<StackState> CompactAsync(StackState state, string revision, CancellationToken cancellationToken)
+    {
+        var next = state with { Serial = state.Serial + 1, PendingOperations = state.PendingOperations };
+        StateVerifier.Verify(next, $"state of stack '{Stack}'");
+        await _backend.WriteCheckpointAsync(Stack, Checkpoints.Encode(next with { PendingOperations = [] }), revision, cancellationToken).ConfigureAwait(false);
+        return next;
+    }
+}

@@ -1,0 +1,164 @@
+using System.Collections;
+using System.Collections.Immutable;
+
+namespace Infra.Properties;
+
+/// <summary>
+/// An immutable map of property values with keys kept in ordinal order, so serialization and diffs are
+/// deterministic without sorting at every use.
+/// </summary>
+public sealed class PropertyMap : IReadOnlyDictionary<string, PropertyValue>, IEquatable<PropertyMap>
+{
+    private readonly ImmutableArray<KeyValuePair<string, PropertyValue>> _entries;
+
+    /// <summary>The empty map.</summary>
+    public static readonly PropertyMap Empty = new(ImmutableArray<KeyValuePair<string, PropertyValue>>.Empty);
+
+    private PropertyMap(ImmutableArray<KeyValuePair<string, PropertyValue>> sortedEntries)
+    {
+        _entries = sortedEntries;
+        foreach (var entry in sortedEntries)
+        {
+            ContainsSecrets |= entry.Value.ContainsSecrets;
+            ContainsUnknowns |= entry.Value.ContainsUnknowns;
+        }
+    }
+
+    /// <summary>True when any value is or contains a secret.</summary>
+    public bool ContainsSecrets { get; }
+
+    /// <summary>True when any value is or contains an unknown.</summary>
+    public bool ContainsUnknowns { get; }
+
+    /// <summary>Builds a map; with duplicate keys the last one wins.</summary>
+    public static PropertyMap Create(IEnumerable<KeyValuePair<string, PropertyValue>> entries)
+    {
+        var list = new List<KeyValuePair<string, PropertyValue>>(entries);
+        if (list.Count == 0)
+        {
+            return Empty;
+        }
+        // A stable sort keeps the last duplicate last, so it can win below.
+        var sorted = list.Select((e, i) => (e, i)).OrderBy(x => x.e.Key, StringComparer.Ordinal).ThenBy(x => x.i).Select(x => x.e).ToList();
+        var builder = ImmutableArray.CreateBuilder<KeyValuePair<string, PropertyValue>>(sorted.Count);
+        foreach (var entry in sorted)
+        {
+            if (builder.Count > 0 && builder[^1].Key == entry.Key)
+            {
+                builder[^1] = entry;
+            }
+            else
+            {
+                builder.Add(entry);
+            }
+        }
+        return new PropertyMap(builder.ToImmutable());
+    }
+
+    /// <summary>Builds a map from key/value tuples.</summary>
+    public static PropertyMap Create(params (string Key, PropertyValue Value)[] entries) =>
+        Create(entries.Select(e => new KeyValuePair<string, PropertyValue>(e.Key, e.Value)));
+
+    /// <inheritdoc />
+    public int Count => _entries.Length;
+
+    /// <inheritdoc />
+    public IEnumerable<string> Keys => _entries.Select(e => e.Key);
+
+    /// <inheritdoc />
+    public IEnumerable<PropertyValue> Values => _entries.Select(e => e.Value);
+
+    /// <inheritdoc />
+    public PropertyValue this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
+
+    /// <inheritdoc />
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
+
+    /// <inheritdoc />
+    public bool TryGetValue(string key, out PropertyValue value)
+    {
+        var index = IndexOf(key);
+        value = index >= 0 ? _entries[index].Value : PropertyValue.Null;
+        return index >= 0;
+    }
+
+    /// <summary>Returns the value for <paramref name="key"/>, or null when absent.</summary>
+    public PropertyValue? Get(string key) => TryGetValue(key, out var value) ? value : null;
+
+    /// <summary>Returns a copy with <paramref name="key"/> set.</summary>
+    public PropertyMap SetItem(string key, PropertyValue value)
+    {
+        var index = IndexOf(key);
+        if (index >= 0)
+        {
+            return new PropertyMap(_entries.SetItem(index, new(key, value)));
+        }
+        return new PropertyMap(_entries.Insert(~index, new(key, value)));
+    }
+
+    /// <summary>Returns a copy without <paramref name="key"/>.</summary>
+    public PropertyMap Remove(string key)
+    {
+        var index = IndexOf(key);
+        return index < 0 ? this : new PropertyMap(_entries.RemoveAt(index));
+    }
+
+    /// <summary>Removes every secret marker in the map.</summary>
+    public PropertyMap RevealSecrets() =>
+        ContainsSecrets ? new PropertyMap(_entries.Select(e => new KeyValuePair<string, PropertyValue>(e.Key, e.Value.RevealSecrets())).ToImmutableArray()) : this;
+
+    /// <inheritdoc />
+    public IEnumerator<KeyValuePair<string, PropertyValue>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, PropertyValue>>)_entries).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <inheritdoc />
+    public bool Equals(PropertyMap? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        if (other is null || other.Count != Count)
+        {
+            return false;
+        }
+        for (var i = 0; i < _entries.Length; i++)
+        {
+            if (_entries[i].Key != other._entries[i].Key || !_entries[i].Value.Equals(other._entries[i].Value))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as PropertyMap);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Count;
+
+    private int IndexOf(string key)
+    {
+        int lo = 0, hi = _entries.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var cmp = string.CompareOrdinal(_entries[mid].Key, key);
+            if (cmp == 0)
+            {
+                return mid;
+            }
+            if (cmp < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return ~lo;
+    }
+}

@@ -1,0 +1,37 @@
+namespace Infra;
+
+/// <summary>Builds and reads Pulumi-shaped URNs: <c>urn:pulumi:&lt;stack&gt;::&lt;project&gt;::&lt;qualified type&gt;::&lt;name&gt;</c>.</summary>
+public static class Urn
+{
+    /// <summary>The type token of the root stack resource.</summary>
+    public const string StackType = "pulumi:pulumi:Stack";
+
+    /// <summary>Creates a URN.</summary>
+    public static string Create(string stack, string project, string? parentQualifiedType, string type, string name) =>
+        $"urn:pulumi:{stack}::{project}::{(string.IsNullOrEmpty(parentQualifiedType) ? type : parentQualifiedType + "$" + type)}::{name}";
+
+    /// <summary>The name part of a URN.</summary>
+    public static string Name(string urn)
+    {
+        var parts = urn.Split("::", 4);
+        return parts.Length == 4 ? parts[3] : urn;
+    }
+
+    /// <summary>The qualified type part of a URN (parent types joined by <c>$</c>).</summary>
+    public static string QualifiedType(string urn)
+    {
+        var parts = urn.Split("::", 4);
+        return parts.Length == 4 ? parts[2] : "";
+    }
+
+    /// <summary>The resource's own type token (last segment of the qualified type).</summary>
+    public static string Type(string urn)
+    {
+        var qualified = QualifiedType(urn);
+        var index = qualified.LastIndexOf('$');
+        return index < 0 ? qualified : qualified[(index + 1)..];
+    }
+
+    /// <summary>True when <paramref name="urn"/> has the URN shape.</summary>
+    public static bool IsValid(string urn) => urn.StartsWith("urn:pulumi:", StringComparison.Ordinal) && urn.Split("::").Length >= 4;
+}
