@@ -1,0 +1,73 @@
+using System.Security.Cryptography.X509Certificates;
+
+namespace Infra.Providers.Tls;
+
+/// <summary>Validates a <see cref="CertSubject"/> (X.520 upper bounds) and encodes it as an X.500 name.</summary>
+internal static class SubjectNameBuilder
+{
+    private const string StreetAddressOid = "2.5.4.9";
+    private const string PostalCodeOid = "2.5.4.17";
+    private const string SerialNumberOid = "2.5.4.5";
+
+    internal static X500DistinguishedName? Build(CertSubject? subject, FieldErrors errors)
+    {
+        subject ??= new CertSubject();
+        CheckLength(subject.CommonName, "subject.commonName", 64, errors);
+        CheckLength(subject.Organization, "subject.organization", 64, errors);
+        CheckLength(subject.OrganizationalUnit, "subject.organizationalUnit", 64, errors);
+        CheckLength(subject.Locality, "subject.locality", 128, errors);
+        CheckLength(subject.Province, "subject.province", 128, errors);
+        CheckLength(subject.PostalCode, "subject.postalCode", 40, errors);
+        CheckLength(subject.SerialNumber, "subject.serialNumber", 64, errors);
+        var streets = subject.StreetAddress ?? [];
+        for (var i = 0; i < streets.Count; i++)
+        {
+            CheckLength(streets[i], $"subject.streetAddress[{i}]", 128, errors);
+        }
+
+        if (subject.Country is { } country && (country.Length != 2 || !country.All(char.IsAsciiLetter)))
+        {
+            errors.Add("subject.country", $"must be a two-letter country code (got '{country}')");
+        }
+
+        if (errors.Any)
+        {
+            return null;
+        }
+
+        // Added from the most general to the most specific; the printed name reverses this (CN=…, …, C=…).
+        var builder = new X500DistinguishedNameBuilder();
+        AddIfPresent(subject.Country, v => builder.AddCountryOrRegion(v.ToUpperInvariant()));
+        AddIfPresent(subject.Province, v => builder.AddStateOrProvinceName(v));
+        AddIfPresent(subject.Locality, v => builder.AddLocalityName(v));
+        foreach (var street in streets)
+        {
+            AddIfPresent(street, v => builder.Add(StreetAddressOid, v));
+        }
+
+        AddIfPresent(subject.PostalCode, v => builder.Add(PostalCodeOid, v));
+        AddIfPresent(subject.Organization, v => builder.AddOrganizationName(v));
+        AddIfPresent(subject.OrganizationalUnit, v => builder.AddOrganizationalUnitName(v));
+        AddIfPresent(subject.CommonName, v => builder.AddCommonName(v));
+        AddIfPresent(subject.SerialNumber, v => builder.Add(SerialNumberOid, v, System.Formats.Asn1.UniversalTagNumber.PrintableString));
+        return builder.Build();
+    }
+
+    internal static bool IsEmpty(X500DistinguishedName name) => name.RawData.Length <= 2;
+
+    private static void CheckLength(string? value, string field, int max, FieldErrors errors)
+    {
+        if (value is { Length: > 0 } && value.Length > max)
+        {
+            errors.Add(field, $"must be at most {max} characters (got {value.Length})");
+        }
+    }
+
+    private static void AddIfPresent(string? value, Action<string> add)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            add(value);
+        }
+    }
+}
