@@ -1,0 +1,324 @@
+using System.Collections.Immutable;
+using Infra.Deployment;
+using Infra.Engine.Backends;
+using Infra.Engine.Diagnostics;
+using Infra.Engine.Events;
+using Infra.Engine.Execution;
+using Infra.Engine.Planning;
+using Infra.Engine.Providers;
+using Infra.Engine.State;
+using Infra.Engine.Workspaces;
+using Infra.Providers;
+
+namespace Infra.Engine.Operations;
+
+/// <summary>
+/// preview, up, destroy and refresh: the flow from loaded state through planning, gates and confirmation to
+/// execution and compaction. Everything the user sees goes through <see cref="IEngineEventSink"/> and
+/// <see cref="IUserInterface"/>.
+/// </summary>
+public sealed class StackOperations(Workspace workspace, IEngineEventSink events, IUserInterface ui)
+{
+    /// <summary>Runs a preview.</summary>
+    public async Task<OperationResult> PreviewAsync(StackProgram program, OperationOptions options, CancellationToken cancellationToken)
+    {
+        var stack = workspace.ResolveStack(options.Stack);
+        var store = await OpenStoreAsync(stack, createIfDeclared: false, cancellationToken).ConfigureAwait(false);
+        var loaded = await LoadAsync(store, cancellationToken).ConfigureAwait(false);
+        if (loaded.State.PendingOperations.Length > 0)
+        {
+            ui.Warn($"{loaded.State.PendingOperations.Length} operation(s) were interrupted by a crash; the next `up` resolves them by reading the live resources.");
+        }
+        var config = workspace.ResolveConfig(stack);
+        var result = await RunProgramAsync(program, stack, config, loaded.State, null, dryRun: true, options, null, cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            return new OperationResult(FailureCode(result), result.Plan, result);
+        }
+        if (options.SavePlanPath is not null)
+        {
+            await PlanFile.WriteAsync(options.SavePlanPath, result.Plan, cancellationToken).ConfigureAwait(false);
+            ui.Info($"Plan saved to {options.SavePlanPath}; apply it with `infra up --plan {options.SavePlanPath}`.");
+        }
+        var gate = await EvaluateGatesAsync(options, result.Plan, cancellationToken).ConfigureAwait(false);
+        return new OperationResult(gate ? ExitCodes.PolicyBlocked : ExitCodes.Ok, result.Plan, result);
+    }
+
+    /// <summary>Runs an update: preview (or the saved plan), gates, confirmation, then execution.</summary>
+    public async Task<OperationResult> UpAsync(StackProgram program, OperationOptions options, CancellationToken cancellationToken)
+    {
+        var stack = workspace.ResolveStack(options.Stack);
+        var store = await OpenStoreAsync(stack, createIfDeclared: true, cancellationToken).ConfigureAwait(false);
+        var config = workspace.ResolveConfig(stack);
+        if (options.ForceUnlock)
+        {
+            await store.Backend.ForceUnlockAsync(stack, cancellationToken).ConfigureAwait(false);
+        }
+        await using var stackLock = await store.Backend.LockAsync(stack, LockInfo.ForCurrentProcess("up", workspace.Environment.Time), cancellationToken).ConfigureAwait(false);
+        var loaded = await LoadAsync(store, cancellationToken).ConfigureAwait(false);
+        var providers = CreateRegistry(program, stack, config, dryRun: false);
+        loaded = await ResolvePendingAsync(store, loaded, providers, cancellationToken).ConfigureAwait(false);
+
+        PlanDocument plan;
+        if (options.PlanPath is not null)
+        {
+            plan = await PlanFile.ReadAsync(options.PlanPath, cancellationToken).ConfigureAwait(false);
+            CheckPlanFits(plan, loaded.State, options.PlanPath);
+        }
+        else
+        {
+            var preview = await RunProgramAsync(program, stack, config, loaded.State, null, dryRun: true, options, null, cancellationToken).ConfigureAwait(false);
+            if (!preview.Succeeded)
+            {
+                return new OperationResult(FailureCode(preview), preview.Plan, preview);
+            }
+            plan = preview.Plan;
+        }
+        if (await EvaluateGatesAsync(options, plan, cancellationToken).ConfigureAwait(false))
+        {
+            return new OperationResult(ExitCodes.PolicyBlocked, plan, null, "the update was blocked by policy; nothing was changed.");
+        }
+        if (!Confirm(options, plan, "update"))
+        {
+            return new OperationResult(ExitCodes.Ok, plan, null, "update cancelled; nothing was changed.");
+        }
+        var journal = store.OpenJournal(loaded, workspace.Environment.Time);
+        DeploymentResult result;
+        try
+        {
+            result = await RunProgramAsync(program, stack, config, loaded.State, journal, dryRun: false, options, plan, cancellationToken, providers).ConfigureAwait(false);
+            foreach (var provider in providers.Created)
+            {
+                await provider.FinishAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await journal.DisposeAsync().ConfigureAwait(false);
+        }
+        await CompactAsync(store, loaded, journal, cancellationToken).ConfigureAwait(false);
+        return new OperationResult(result.Succeeded ? ExitCodes.Ok : FailureCode(result), result.Plan, result);
+    }
+
+    /// <summary>Deletes every resource of the stack.</summary>
+    public async Task<OperationResult> DestroyAsync(StackProgram program, OperationOptions options, CancellationToken cancellationToken)
+    {
+        var stack = workspace.ResolveStack(options.Stack);
+        var store = await OpenStoreAsync(stack, createIfDeclared: false, cancellationToken).ConfigureAwait(false);
+        var config = workspace.ResolveConfig(stack);
+        if (options.ForceUnlock)
+        {
+            await store.Backend.ForceUnlockAsync(stack, cancellationToken).ConfigureAwait(false);
+        }
+        await using var stackLock = await store.Backend.LockAsync(stack, LockInfo.ForCurrentProcess("destroy", workspace.Environment.Time), cancellationToken).ConfigureAwait(false);
+        var loaded = await LoadAsync(store, cancellationToken).ConfigureAwait(false);
+        var providers = CreateRegistry(program, stack, config, dryRun: false);
+        loaded = await ResolvePendingAsync(store, loaded, providers, cancellationToken).ConfigureAwait(false);
+        var settings = Settings(stack, config, dryRun: true, options, null);
+        var preview = await new DeploymentRun(settings, loaded.State, null, providers, events, workspace.Environment.Time, cancellationToken).DestroyAsync(cancellationToken).ConfigureAwait(false);
+        if (!preview.Succeeded)
+        {
+            return new OperationResult(FailureCode(preview), preview.Plan, preview);
+        }
+        if (!Confirm(options, preview.Plan, "destroy"))
+        {
+            return new OperationResult(ExitCodes.Ok, preview.Plan, null, "destroy cancelled; nothing was changed.");
+        }
+        var journal = store.OpenJournal(loaded, workspace.Environment.Time);
+        DeploymentResult result;
+        try
+        {
+            result = await new DeploymentRun(settings with { DryRun = false, Plan = preview.Plan }, loaded.State, journal, providers, events, workspace.Environment.Time, cancellationToken).DestroyAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var provider in providers.Created)
+            {
+                await provider.FinishAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await journal.DisposeAsync().ConfigureAwait(false);
+        }
+        await CompactAsync(store, loaded, journal, cancellationToken).ConfigureAwait(false);
+        return new OperationResult(result.Succeeded ? ExitCodes.Ok : FailureCode(result), result.Plan, result);
+    }
+
+    /// <summary>Reads every resource from its provider and, when confirmed, records drift in state.</summary>
+    public async Task<OperationResult> RefreshAsync(StackProgram program, OperationOptions options, CancellationToken cancellationToken)
+    {
+        var stack = workspace.ResolveStack(options.Stack);
+        var store = await OpenStoreAsync(stack, createIfDeclared: false, cancellationToken).ConfigureAwait(false);
+        var config = workspace.ResolveConfig(stack);
+        await using var stackLock = await store.Backend.LockAsync(stack, LockInfo.ForCurrentProcess("refresh", workspace.Environment.Time), cancellationToken).ConfigureAwait(false);
+        var loaded = await LoadAsync(store, cancellationToken).ConfigureAwait(false);
+        var providers = CreateRegistry(program, stack, config, dryRun: false);
+        var refresher = new Refresher(providers, events);
+        var drift = await refresher.ReadAllAsync(loaded.State, cancellationToken).ConfigureAwait(false);
+        if (drift.Count == 0)
+        {
+            ui.Info("No drift: every resource matches its recorded state.");
+            return new OperationResult(ExitCodes.Ok, null, null);
+        }
+        foreach (var item in drift)
+        {
+            ui.Info(item.Describe());
+        }
+        if (!Confirm(options, null, "refresh"))
+        {
+            return new OperationResult(ExitCodes.Ok, null, null, "refresh not written; state is unchanged.");
+        }
+        var journal = store.OpenJournal(loaded, workspace.Environment.Time);
+        try
+        {
+            await Refresher.RecordAsync(journal, drift).ConfigureAwait(false);
+        }
+        finally
+        {
+            await journal.DisposeAsync().ConfigureAwait(false);
+        }
+        await CompactAsync(store, loaded, journal, cancellationToken).ConfigureAwait(false);
+        return new OperationResult(ExitCodes.Ok, null, null, $"recorded drift of {drift.Count} resource(s) in state.");
+    }
+
+    private async Task<StateStore> OpenStoreAsync(string stack, bool createIfDeclared, CancellationToken cancellationToken)
+    {
+        var store = workspace.StateFor(stack);
+        if (!await store.ExistsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var declared = File.Exists(workspace.Project.StackConfigPath(stack));
+            if (!createIfDeclared || !declared)
+            {
+                throw new InputException($"stack '{stack}' does not exist{(declared ? "" : $" and has no {Path.GetFileName(workspace.Project.StackConfigPath(stack))}")}: create it with `infra stack init {stack}`.");
+            }
+            await store.CreateAsync(cancellationToken).ConfigureAwait(false);
+            ui.Info($"Created stack '{stack}' (declared by {Path.GetRelativePath(Environment.CurrentDirectory, workspace.Project.StackConfigPath(stack))}) in {store.Backend.Url}.");
+        }
+        return store;
+    }
+
+    private async Task<LoadedState> LoadAsync(StateStore store, CancellationToken cancellationToken)
+    {
+        var loaded = await store.LoadAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var warning in loaded.Warnings)
+        {
+            ui.Warn(warning);
+        }
+        if (loaded.JournalRecords > 0)
+        {
+            ui.Warn($"Recovered {loaded.JournalRecords} journal record(s) from a run that did not finish.");
+        }
+        return loaded;
+    }
+
+    private async Task<LoadedState> ResolvePendingAsync(StateStore store, LoadedState loaded, ProviderRegistry providers, CancellationToken cancellationToken)
+    {
+        if (loaded.State.PendingOperations.Length == 0)
+        {
+            return loaded;
+        }
+        var journal = store.OpenJournal(loaded, workspace.Environment.Time);
+        IReadOnlyList<string> report;
+        try
+        {
+            report = await PendingOperationResolver.ResolveAsync(journal, loaded.State.PendingOperations, providers, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await journal.DisposeAsync().ConfigureAwait(false);
+        }
+        foreach (var line in report)
+        {
+            ui.Warn(line);
+        }
+        journal.State.ClearOpenOperations();
+        return loaded with { State = journal.State.ToState(loaded.State.Serial), JournalRecords = loaded.JournalRecords + (int)journal.Records };
+    }
+
+    private async Task CompactAsync(StateStore store, LoadedState loaded, Journal.JournalWriter journal, CancellationToken cancellationToken)
+    {
+        if (journal.Records == 0 && loaded.JournalRecords == 0)
+        {
+            return;
+        }
+        // Compaction must finish even when the run was interrupted: its journal is already durable.
+        await store.CompactAsync(journal.State.ToState(loaded.State.Serial), loaded.Revision, CancellationToken.None).ConfigureAwait(false);
+        _ = cancellationToken;
+    }
+
+    private async Task<DeploymentResult> RunProgramAsync(StackProgram program, string stack, IReadOnlyDictionary<string, ConfigValue> config, StackState state, Journal.JournalWriter? journal, bool dryRun, OperationOptions options, PlanDocument? plan, CancellationToken cancellationToken, ProviderRegistry? providers = null)
+    {
+        providers ??= CreateRegistry(program, stack, config, dryRun);
+        var settings = Settings(stack, config, dryRun, options, plan);
+        var run = new DeploymentRun(settings, state, journal, providers, events, workspace.Environment.Time, cancellationToken);
+        return await run.RunAsync(program.CreateStack, cancellationToken).ConfigureAwait(false);
+    }
+
+    private DeploymentSettings Settings(string stack, IReadOnlyDictionary<string, ConfigValue> config, bool dryRun, OperationOptions options, PlanDocument? plan) =>
+        new(workspace.Project.Name, stack, workspace.Project.Directory, config, dryRun, options.Parallel, options.Targets, plan);
+
+    private ProviderRegistry CreateRegistry(StackProgram program, string stack, IReadOnlyDictionary<string, ConfigValue> config, bool dryRun)
+    {
+        var log = new Progress<string>(message => events.Publish(new DiagnosticEvent("info", null, message)));
+        var registry = new ProviderRegistry(program.Providers ?? [], package => new ProviderContext(
+            workspace.Project.Name,
+            stack,
+            workspace.Project.Directory,
+            config.Where(c => c.Key.StartsWith(package + ":", StringComparison.Ordinal)).ToDictionary(c => c.Key[(package.Length + 1)..], c => c.Value, StringComparer.Ordinal),
+            dryRun,
+            log));
+        if (program.Assembly is not null)
+        {
+            registry.Discover(program.Assembly);
+        }
+        return registry;
+    }
+
+    private async Task<bool> EvaluateGatesAsync(OperationOptions options, PlanDocument plan, CancellationToken cancellationToken)
+    {
+        var blocked = false;
+        foreach (var gate in options.Gates)
+        {
+            var verdict = await gate.EvaluateAsync(plan, cancellationToken).ConfigureAwait(false);
+            if (verdict.Report.Length > 0)
+            {
+                (verdict.Blocked ? (Action<string>)ui.Warn : ui.Info)(verdict.Report);
+            }
+            blocked |= verdict.Blocked;
+        }
+        return blocked;
+    }
+
+    private bool Confirm(OperationOptions options, PlanDocument? plan, string verb)
+    {
+        if (options.Yes)
+        {
+            return true;
+        }
+        if (plan is not null && plan.Steps.All(s => s.Kind == "same"))
+        {
+            return true;
+        }
+        if (!ui.IsInteractive)
+        {
+            throw new InputException($"--yes must be passed to {verb} in non-interactive mode.");
+        }
+        return ui.Confirm($"Do you want to perform this {verb}?");
+    }
+
+    private static void CheckPlanFits(PlanDocument plan, StackState state, string path)
+    {
+        if (plan.Project != state.Project || plan.Stack != state.Stack)
+        {
+            throw new InputException($"{path}: plan is for {plan.Project}/{plan.Stack}, not {state.Project}/{state.Stack}.");
+        }
+        if (plan.Lineage != state.Lineage)
+        {
+            throw new InputException($"{path}: plan was made against another state lineage ({plan.Lineage}); the stack was recreated or imported since. Run preview again.");
+        }
+        if (plan.Serial != state.Serial)
+        {
+            throw new InputException($"{path}: state changed since the plan was made (serial {plan.Serial} then, {state.Serial} now). Run preview again and review the new plan.");
+        }
+    }
+
+    private static int FailureCode(DeploymentResult result) => result.HasBadInput ? ExitCodes.BadInput : ExitCodes.DeploymentFailed;
+}
