@@ -35,7 +35,7 @@ public sealed class CertificateInputTests(TestKeys keys) : IClassFixture<TestKey
 
         var result = SelfSignedCertificate.Create(args, Pki.Now);
 
-        Assert.Equal(["validityPeriodHours", "allowedUses[0]", "ipAddresses[0]"], result.Errors.Select(e => e.Field).Order().Reverse().OrderBy(f => f == "validityPeriodHours" ? 0 : f == "allowedUses[0]" ? 1 : 2));
+        Assert.Equal(["allowedUses[0]", "ipAddresses[0]", "validityPeriodHours"], result.Errors.Select(e => e.Field).Order(StringComparer.Ordinal));
     }
 
     [Fact]
