@@ -6,6 +6,8 @@ namespace Infra.Providers.Tls;
 /// <summary>Issues certificates from signing requests with a local CA (the <c>LocallySignedCert</c> resource).</summary>
 public static class LocallySignedCertificate
 {
+    private const string SubjectKeyIdentifierOid = "2.5.29.14";
+
     /// <summary>
     /// Issues a certificate for the request's subject and public key, copying only its subject alternative
     /// names; usages, CA flag and validity come from <paramref name="args"/>. The request's signature is
@@ -60,8 +62,6 @@ public static class LocallySignedCertificate
         using var certificate = request.Create(caCert.SubjectName, caKey.SignatureGenerator, notBefore, notAfter, SerialNumbers.Next());
         return TlsResult<CertificateResult>.Success(CertificateRenewal.Describe(certificate, args.EarlyRenewalHours, now));
     }
-
-    private const string SubjectKeyIdentifierOid = "2.5.29.14";
 
     private static void CheckIssuer(X509Certificate2 caCert, SigningKey? caKey, FieldErrors errors)
     {

@@ -35,21 +35,22 @@ internal static class SubjectNameBuilder
             return null;
         }
 
-        // Added from the most general to the most specific; the printed name reverses this (CN=…, …, C=…).
+        // The builder encodes the RDNs in reverse order of the calls; the encoding must run from the most
+        // general (C) to the most specific (CN, serialNumber), as other issuers write it.
         var builder = new X500DistinguishedNameBuilder();
-        AddIfPresent(subject.Country, v => builder.AddCountryOrRegion(v.ToUpperInvariant()));
-        AddIfPresent(subject.Province, v => builder.AddStateOrProvinceName(v));
-        AddIfPresent(subject.Locality, v => builder.AddLocalityName(v));
-        foreach (var street in streets)
+        AddIfPresent(subject.SerialNumber, v => builder.Add(SerialNumberOid, v, System.Formats.Asn1.UniversalTagNumber.PrintableString));
+        AddIfPresent(subject.CommonName, v => builder.AddCommonName(v));
+        AddIfPresent(subject.OrganizationalUnit, v => builder.AddOrganizationalUnitName(v));
+        AddIfPresent(subject.Organization, v => builder.AddOrganizationName(v));
+        AddIfPresent(subject.PostalCode, v => builder.Add(PostalCodeOid, v));
+        foreach (var street in streets.Reverse())
         {
             AddIfPresent(street, v => builder.Add(StreetAddressOid, v));
         }
 
-        AddIfPresent(subject.PostalCode, v => builder.Add(PostalCodeOid, v));
-        AddIfPresent(subject.Organization, v => builder.AddOrganizationName(v));
-        AddIfPresent(subject.OrganizationalUnit, v => builder.AddOrganizationalUnitName(v));
-        AddIfPresent(subject.CommonName, v => builder.AddCommonName(v));
-        AddIfPresent(subject.SerialNumber, v => builder.Add(SerialNumberOid, v, System.Formats.Asn1.UniversalTagNumber.PrintableString));
+        AddIfPresent(subject.Locality, v => builder.AddLocalityName(v));
+        AddIfPresent(subject.Province, v => builder.AddStateOrProvinceName(v));
+        AddIfPresent(subject.Country, v => builder.AddCountryOrRegion(v.ToUpperInvariant()));
         return builder.Build();
     }
 

@@ -13,7 +13,7 @@ internal sealed class VaultHttpClient
     private readonly VaultRetryPolicy _retry;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _loginLock = new(1, 1);
-    private string? _token;
+    private volatile string? _token;
 
     internal VaultHttpClient(HttpClient http, VaultSettings settings, VaultRetryPolicy retry, TimeProvider time)
     {
