@@ -16,7 +16,7 @@ public sealed class FileBackend : IStateBackend
     /// <summary>Opens a file backend rooted at <paramref name="root"/>.</summary>
     public FileBackend(string root)
     {
-        _root = Path.GetFullPath(root);
+        _root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
         Url = "file://" + _root;
     }
 
@@ -173,7 +173,7 @@ public sealed class FileBackend : IStateBackend
 
     private string StackDir(string stack) => Path.Combine(StacksDir, stack);
 
-    private static string Display(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);
+    private string Display(string path) => Path.GetRelativePath(Path.GetDirectoryName(_root) ?? _root, path);
 
     private static LockInfo? ReadLock(string path)
     {

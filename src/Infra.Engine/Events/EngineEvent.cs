@@ -46,3 +46,7 @@ public sealed record DiagnosticEvent(string Severity, string? Urn, string Messag
 /// <param name="Duration">Wall time.</param>
 /// <param name="Preview">True in preview.</param>
 public sealed record SummaryEvent(IReadOnlyDictionary<StepKind, int> Counts, int Failed, TimeSpan Duration, bool Preview) : EngineEvent;
+
+/// <summary>A new phase of an operation begins (preview pass, update pass).</summary>
+/// <param name="Title">What is happening, e.g. <c>Previewing update (dev)</c>.</param>
+public sealed record PhaseEvent(string Title) : EngineEvent;

@@ -23,7 +23,7 @@ public sealed partial class DeploymentRun
             {
                 throw new InputException($"duplicate resource URN {urn}: two resources of type {resource.Type} are named '{resource.Name}' under the same parent; give them distinct names.");
             }
-            var serialized = await request.Inputs.ConfigureAwait(false);
+            var serialized = await AwaitInputsAsync(resource, request).ConfigureAwait(false);
             var dependencies = await AwaitDependenciesAsync(resource, serialized.Dependencies, request.Options).ConfigureAwait(false);
             var inputs = serialized.Value.Kind == PropertyValueKind.Object ? serialized.Value.ObjectValue : PropertyMap.Empty;
             var old = FindOld(resource, request.Options);
@@ -101,6 +101,22 @@ public sealed partial class DeploymentRun
         if (current is not null && !current.Outputs.Equals(outputs))
         {
             await _journal.AppendAsync(JournalOp.Commit, StepKind.Outputs, resource.Urn, current with { Outputs = outputs }).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<Serialization.SerializedValue> AwaitInputsAsync(Resource resource, RegistrationRequest request)
+    {
+        try
+        {
+            return await request.Inputs.ConfigureAwait(false);
+        }
+        catch (ResourceFailedException e)
+        {
+            throw new ResourceFailedException(resource.Urn, $"skipped because {e.Urn} {(e.Skipped ? "was skipped" : "failed")}", skipped: true);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not ConfigException)
+        {
+            throw new StepFailedException($"computing its inputs failed: {e.GetType().Name}: {e.Message}", e);
         }
     }
 

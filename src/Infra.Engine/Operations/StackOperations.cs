@@ -23,13 +23,24 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
     public async Task<OperationResult> PreviewAsync(StackProgram program, OperationOptions options, CancellationToken cancellationToken)
     {
         var stack = workspace.ResolveStack(options.Stack);
-        var store = await OpenStoreAsync(stack, createIfDeclared: false, cancellationToken).ConfigureAwait(false);
-        var loaded = await LoadAsync(store, cancellationToken).ConfigureAwait(false);
+        var store = workspace.StateFor(stack);
+        LoadedState loaded;
+        if (!await store.ExistsAsync(cancellationToken).ConfigureAwait(false) && File.Exists(workspace.Project.StackConfigPath(stack)))
+        {
+            // A stack declared by its config file but never deployed: preview against empty state, create nothing.
+            loaded = new LoadedState(StackState.New(workspace.Project.Name, stack) with { Lineage = "" }, "", 0, []);
+        }
+        else
+        {
+            await OpenStoreAsync(stack, createIfDeclared: false, cancellationToken).ConfigureAwait(false);
+            loaded = await LoadAsync(store, cancellationToken).ConfigureAwait(false);
+        }
         if (loaded.State.PendingOperations.Length > 0)
         {
             ui.Warn($"{loaded.State.PendingOperations.Length} operation(s) were interrupted by a crash; the next `up` resolves them by reading the live resources.");
         }
         var config = workspace.ResolveConfig(stack);
+        events.Publish(new PhaseEvent($"Previewing update ({stack}):"));
         var result = await RunProgramAsync(program, stack, config, loaded.State, null, dryRun: true, options, null, cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
         {
@@ -67,6 +78,7 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         }
         else
         {
+            events.Publish(new PhaseEvent($"Previewing update ({stack}):"));
             var preview = await RunProgramAsync(program, stack, config, loaded.State, null, dryRun: true, options, null, cancellationToken).ConfigureAwait(false);
             if (!preview.Succeeded)
             {
@@ -82,6 +94,7 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         {
             return new OperationResult(ExitCodes.Ok, plan, null, "update cancelled; nothing was changed.");
         }
+        events.Publish(new PhaseEvent($"Updating ({stack}):"));
         var journal = store.OpenJournal(loaded, workspace.Environment.Time);
         DeploymentResult result;
         try
@@ -115,6 +128,7 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         var providers = CreateRegistry(program, stack, config, dryRun: false);
         loaded = await ResolvePendingAsync(store, loaded, providers, cancellationToken).ConfigureAwait(false);
         var settings = Settings(stack, config, dryRun: true, options, null);
+        events.Publish(new PhaseEvent($"Previewing destroy ({stack}):"));
         var preview = await new DeploymentRun(settings, loaded.State, null, providers, events, workspace.Environment.Time, cancellationToken).DestroyAsync(cancellationToken).ConfigureAwait(false);
         if (!preview.Succeeded)
         {
@@ -124,6 +138,7 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         {
             return new OperationResult(ExitCodes.Ok, preview.Plan, null, "destroy cancelled; nothing was changed.");
         }
+        events.Publish(new PhaseEvent($"Destroying ({stack}):"));
         var journal = store.OpenJournal(loaded, workspace.Environment.Time);
         DeploymentResult result;
         try
@@ -190,7 +205,7 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
                 throw new InputException($"stack '{stack}' does not exist{(declared ? "" : $" and has no {Path.GetFileName(workspace.Project.StackConfigPath(stack))}")}: create it with `infra stack init {stack}`.");
             }
             await store.CreateAsync(cancellationToken).ConfigureAwait(false);
-            ui.Info($"Created stack '{stack}' (declared by {Path.GetRelativePath(Environment.CurrentDirectory, workspace.Project.StackConfigPath(stack))}) in {store.Backend.Url}.");
+            ui.Info($"Created stack '{stack}' (declared by {Path.GetRelativePath(workspace.Project.Directory, workspace.Project.StackConfigPath(stack))}) in {store.Backend.Url}.");
         }
         return store;
     }
@@ -310,7 +325,11 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         {
             throw new InputException($"{path}: plan is for {plan.Project}/{plan.Stack}, not {state.Project}/{state.Stack}.");
         }
-        if (plan.Lineage != state.Lineage)
+        if (plan.Lineage.Length == 0 && state.Serial == 0 && state.Resources.IsEmpty)
+        {
+            return; // planned before the stack was first deployed, and nothing was deployed since
+        }
+        if (plan.Lineage.Length > 0 && plan.Lineage != state.Lineage)
         {
             throw new InputException($"{path}: plan was made against another state lineage ({plan.Lineage}); the stack was recreated or imported since. Run preview again.");
         }

@@ -34,7 +34,7 @@ public static partial class ProjectLoader
     /// <summary>Loads and validates the project file at <paramref name="path"/>.</summary>
     public static ProjectFile Load(string path)
     {
-        var display = System.IO.Path.GetRelativePath(Environment.CurrentDirectory, path);
+        var display = System.IO.Path.GetFileName(path);
         var root = YamlFiles.Load(path, display) as YamlMappingNode
             ?? throw new InputException($"{display}: expected a mapping with at least 'name' and 'runtime'.");
         string? name = null, runtime = null, description = null, main = null, backend = null;

@@ -13,7 +13,7 @@ public static class StackConfigLoader
     public static StackConfigFile Load(ProjectFile project, string stack)
     {
         var path = project.StackConfigPath(stack);
-        var display = System.IO.Path.GetRelativePath(Environment.CurrentDirectory, path);
+        var display = System.IO.Path.GetRelativePath(project.Directory, path);
         if (!File.Exists(path))
         {
             return new StackConfigFile(path, false, null, null, null, new Dictionary<string, StackConfigEntry>());
@@ -112,9 +112,9 @@ public static class StackConfigLoader
     }
 
     private static string Quote(string text) =>
-        text.Length > 0 && text.All(c => char.IsLetterOrDigit(c) || c is ':' or '-' or '_' or '.' or '/') && !char.IsDigit(text[0]) && text is not ("true" or "false" or "null" or "yes" or "no" or "on" or "off")
+        text.Length > 0 && text.All(c => char.IsLetterOrDigit(c) || c is ':' or '-' or '_' or '.' or '/' or '+' or '=') && !char.IsDigit(text[0]) && text is not ("true" or "false" or "null" or "yes" or "no" or "on" or "off")
             ? text
-            : JsonSerializer.Serialize(text);
+            : "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     private static string JsonAsYaml(string json)
     {

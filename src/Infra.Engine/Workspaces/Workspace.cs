@@ -90,7 +90,7 @@ public sealed class Workspace : IAsyncDisposable
     public IReadOnlyDictionary<string, ConfigValue> ResolveConfig(string stack)
     {
         var file = LoadStackConfig(stack);
-        var display = Path.GetRelativePath(System.Environment.CurrentDirectory, file.Path);
+        var display = Path.GetRelativePath(Project.Directory, file.Path);
         var codec = file.Values.Values.Any(v => v.IsSecure) ? SecretsFor(stack) : null;
         var result = new Dictionary<string, ConfigValue>(StringComparer.Ordinal);
         foreach (var declared in Project.Config.Values)
@@ -176,7 +176,7 @@ public sealed class Workspace : IAsyncDisposable
         var provider = PassphraseSecretsProvider.FromEncryptionSalt(file.EncryptionSalt, passphrase.Value);
         if (!provider.IsSuccess)
         {
-            throw new InputException($"{Path.GetRelativePath(System.Environment.CurrentDirectory, file.Path)}: {provider.Error.Message}");
+            throw new InputException($"{Path.GetRelativePath(Project.Directory, file.Path)}: {provider.Error.Message}");
         }
         return new SecretsProviderCodec(provider.Value);
     }

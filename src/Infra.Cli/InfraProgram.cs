@@ -1,0 +1,64 @@
+using System.Reflection;
+using Infra.Engine.Operations;
+using Infra.Engine.Workspaces;
+using Infra.Providers;
+
+namespace Infra.Cli;
+
+/// <summary>
+/// The entry point of an Infra program: <c>return await InfraProgram.RunAsync&lt;MyStack&gt;(args);</c>. The
+/// program hosts the engine and the whole CLI, so the engine version is the one the program references.
+/// </summary>
+public static class InfraProgram
+{
+    /// <summary>Runs the CLI for stack <typeparamref name="TStack"/>, with Ctrl+C handling.</summary>
+    public static Task<int> RunAsync<TStack>(string[] args, IReadOnlyList<IProviderFactory>? providers = null, IReadOnlyList<IBackendFactory>? backends = null)
+        where TStack : Stack, new() =>
+        RunAsync(args, new StackProgram(() => new TStack(), typeof(TStack).Assembly, providers ?? []), backends);
+
+    /// <summary>Runs the CLI for a program.</summary>
+    public static async Task<int> RunAsync(string[] args, StackProgram? program, IReadOnlyList<IBackendFactory>? backends = null)
+    {
+        using var cancellation = new CancellationTokenSource();
+        var interrupts = 0;
+        ConsoleCancelEventHandler handler = (_, e) =>
+        {
+            if (Interlocked.Increment(ref interrupts) == 1)
+            {
+                e.Cancel = true;
+                Console.Error.WriteLine("Interrupted: finishing steps in flight, then stopping (press Ctrl+C again to abort now; state stays recoverable).");
+                cancellation.Cancel();
+            }
+            else
+            {
+                Console.Error.WriteLine("Aborting now; the next run recovers from the journal.");
+                Environment.Exit(130);
+            }
+        };
+        Console.CancelKeyPress += handler;
+        try
+        {
+            return await InfraCli.RunAsync(args, CliContext.FromProcess(program, backends ?? DiscoverBackends(program?.Assembly)), cancellation.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= handler;
+        }
+    }
+
+    private static IReadOnlyList<IBackendFactory> DiscoverBackends(Assembly? assembly)
+    {
+        if (assembly is null)
+        {
+            return [];
+        }
+        var factories = new List<IBackendFactory>();
+        foreach (var reference in assembly.GetReferencedAssemblies().Where(r => r.Name?.StartsWith("Infra.Backends.", StringComparison.Ordinal) == true))
+        {
+            var loaded = Assembly.Load(reference);
+            factories.AddRange(loaded.GetTypes().Where(t => typeof(IBackendFactory).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false } && t.GetConstructor(Type.EmptyTypes) is not null)
+                .Select(t => (IBackendFactory)Activator.CreateInstance(t)!));
+        }
+        return factories;
+    }
+}

@@ -1,0 +1,3 @@
+using Infra.Cli;
+
+return await InfraProgram.RunAsync(args, program: null).ConfigureAwait(false);

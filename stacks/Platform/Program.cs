@@ -1,0 +1,4 @@
+using Infra.Cli;
+using Platform;
+
+return await InfraProgram.RunAsync<PlatformStack>(args).ConfigureAwait(false);

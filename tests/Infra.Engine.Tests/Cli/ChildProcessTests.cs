@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using Infra.Engine.Tests.Support;
+
+namespace Infra.Engine.Tests.Cli;
+
+/// <summary>Runs the test program as a real child process: kill it mid-up, run two at once.</summary>
+public sealed class ChildProcessTests
+{
+    private static readonly string ProgramDll = Path.Combine(AppContext.BaseDirectory, "Infra.TestPrograms.dll");
+
+    private static Process Start(TempProject project, string[] args, Dictionary<string, string>? extra = null)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = project.Directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(ProgramDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["INFRA_CONFIG_PASSPHRASE"] = TempProject.Passphrase;
+        foreach (var (key, value) in extra ?? [])
+        {
+            start.Environment[key] = value;
+        }
+        return Process.Start(start)!;
+    }
+
+    private static async Task<(int Code, string Out, string Error)> RunAsync(TempProject project, string[] args, Dictionary<string, string>? extra = null)
+    {
+        using var process = Start(project, args, extra);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (process.ExitCode, await output, await error);
+    }
+
+    private static async Task WaitForFileAsync(string path, Process process)
+    {
+        var watch = Stopwatch.StartNew();
+        while (!File.Exists(path))
+        {
+            Assert.False(process.HasExited, $"the child exited early: {await process.StandardError.ReadToEndAsync()}");
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), "timed out waiting for the child to block");
+            await Task.Delay(50);
+        }
+    }
+
+    [Fact]
+    public async Task KilledMidUp_NextUpCompletes_NothingLostOrDuplicated()
+    {
+        using var project = new TempProject(stackYaml: "config:\n  testproj:things: 6\n  testproj:chain: true\n");
+        using (var child = Start(project, ["up", "--stack", "dev", "--yes"], new() { ["INFRA_TEST_BLOCK_ON"] = "thing-3" }))
+        {
+            await WaitForFileAsync(Path.Combine(project.World, ".blocked"), child);
+            child.Kill(entireProcessTree: true);
+            await child.WaitForExitAsync();
+        }
+        Assert.Equal(3, project.WorldFiles().Count);
+
+        var second = await RunAsync(project, ["up", "--stack", "dev", "--yes"]);
+        Assert.True(second.Code == 0, second.Out + second.Error);
+        Assert.Contains("Recovered", second.Error);
+        Assert.Equal(6, project.WorldFiles().Count);
+        Assert.Equal(project.WorldFiles(), StateReader.CustomIds(project));
+
+        var preview = await RunAsync(project, ["preview", "--stack", "dev"]);
+        Assert.True(preview.Code == 0, preview.Out + preview.Error);
+        Assert.Contains("(no changes)", preview.Out);
+    }
+
+    [Fact]
+    public async Task TwoUpsAtOnce_OneProceeds_TheOtherExitsFourNamingTheHolder()
+    {
+        using var project = new TempProject(stackYaml: "config:\n  testproj:things: 1\n");
+        using var first = Start(project, ["up", "--stack", "dev", "--yes"], new() { ["INFRA_TEST_BLOCK_ON"] = "thing-0" });
+        await WaitForFileAsync(Path.Combine(project.World, ".blocked"), first);
+        var second = await RunAsync(project, ["up", "--stack", "dev", "--yes"]);
+        first.Kill(entireProcessTree: true);
+        await first.WaitForExitAsync();
+        Assert.Equal(4, second.Code);
+        Assert.Contains("stack 'dev' is locked by", second.Error);
+        Assert.Contains($"(pid {first.Id})", second.Error);
+        Assert.Contains("running 'up'", second.Error);
+    }
+}

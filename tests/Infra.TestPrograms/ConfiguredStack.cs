@@ -1,0 +1,25 @@
+using Infra;
+
+namespace Infra.TestPrograms;
+
+/// <summary>
+/// A stack shaped by config: <c>things</c> (how many), <c>content</c> (their content), <c>chain</c> (each depends
+/// on the previous one). Used by child-process tests.
+/// </summary>
+public sealed class ConfiguredStack : Stack
+{
+    /// <summary>Builds it.</summary>
+    public ConfiguredStack()
+    {
+        var config = new Config();
+        var count = config.GetInt32("things") ?? 3;
+        var content = config.Get("content") ?? "v1";
+        var chain = config.GetBoolean("chain") ?? false;
+        FileThing? previous = null;
+        for (var i = 0; i < count; i++)
+        {
+            var dependsOn = chain && previous is not null ? new[] { (Resource)previous } : [];
+            previous = new FileThing($"thing-{i}", new FileThingArgs { Content = content }, new ResourceOptions { DependsOn = dependsOn });
+        }
+    }
+}

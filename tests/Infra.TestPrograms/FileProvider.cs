@@ -1,0 +1,142 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Infra.Properties;
+using Infra.Providers;
+
+[assembly: InfraProvider(typeof(Infra.TestPrograms.FileProviderFactory))]
+
+namespace Infra.TestPrograms;
+
+/// <summary>Creates the test file provider; its folder comes from config <c>files:root</c>.</summary>
+public sealed class FileProviderFactory : IProviderFactory
+{
+    /// <inheritdoc />
+    public string Package => "files";
+
+    /// <inheritdoc />
+    public IProvider Create(ProviderContext context)
+    {
+        var root = context.Config.TryGetValue("root", out var value) ? value.Value : Path.Combine(context.ProjectDirectory, "world");
+        return new FileProvider(Path.GetFullPath(Path.Combine(context.ProjectDirectory, root)), context.Config.TryGetValue("blockOn", out var block) ? block.Value : System.Environment.GetEnvironmentVariable("INFRA_TEST_BLOCK_ON"));
+    }
+}
+
+/// <summary>
+/// A provider whose resources are files named by their ID in one folder, recording every call in
+/// <c>calls.log</c>, so tests can prove what exists (no orphan, no duplicate) and when calls overlapped.
+/// </summary>
+/// <param name="root">The folder.</param>
+/// <param name="blockOn">A resource name whose create blocks forever (to be killed mid-call).</param>
+public sealed class FileProvider(string root, string? blockOn) : ProviderBase
+{
+    private static readonly ConcurrentDictionary<string, object> Locks = new();
+
+    /// <inheritdoc />
+    public override Task<CheckResponse> CheckAsync(CheckRequest request, CancellationToken cancellationToken)
+    {
+        var failures = new List<CheckFailure>();
+        if (request.NewInputs.Get("content") is { Kind: PropertyValueKind.String } content && content.StringValue.Contains("invalid", StringComparison.Ordinal))
+        {
+            failures.Add(new CheckFailure("content", "must not contain 'invalid'"));
+        }
+        return Task.FromResult(new CheckResponse(request.NewInputs, failures));
+    }
+
+    /// <inheritdoc />
+    public override Task<DiffResponse> DiffAsync(DiffRequest request, CancellationToken cancellationToken)
+    {
+        var changed = PropertyDiff.Compute(request.OldInputs, request.NewInputs);
+        return Task.FromResult(new DiffResponse(changed, changed.Where(p => p.StartsWith("immutable", StringComparison.Ordinal)).ToList()));
+    }
+
+    /// <inheritdoc />
+    public override Task<PreviewResponse> PreviewAsync(PreviewRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(new PreviewResponse(request.Inputs.SetItem("path", request.Id is null ? PropertyValue.Unknown : PropertyValue.Create(Path.Combine(root, request.Id)))));
+
+    /// <inheritdoc />
+    public override async Task<CreateResponse> CreateAsync(CreateRequest request, CancellationToken cancellationToken)
+    {
+        Log("create-start", request.Urn);
+        var name = Infra.Urn.Name(request.Urn);
+        if (blockOn is not null && name == blockOn)
+        {
+            Directory.CreateDirectory(root);
+            await File.WriteAllTextAsync(Path.Combine(root, ".blocked"), request.Urn, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+        }
+        await BehaveAsync(request.Inputs, cancellationToken).ConfigureAwait(false);
+        var id = Guid.NewGuid().ToString("N")[..12];
+        Write(id, request.Urn, request.Inputs);
+        Log("create-end", request.Urn);
+        return new CreateResponse(id, request.Inputs.SetItem("path", PropertyValue.Create(Path.Combine(root, id))));
+    }
+
+    /// <inheritdoc />
+    public override async Task<UpdateResponse> UpdateAsync(UpdateRequest request, CancellationToken cancellationToken)
+    {
+        Log("update-start", request.Urn);
+        await BehaveAsync(request.NewInputs, cancellationToken).ConfigureAwait(false);
+        Write(request.Id, request.Urn, request.NewInputs);
+        Log("update-end", request.Urn);
+        return new UpdateResponse(request.NewInputs.SetItem("path", PropertyValue.Create(Path.Combine(root, request.Id))));
+    }
+
+    /// <inheritdoc />
+    public override Task DeleteAsync(DeleteRequest request, CancellationToken cancellationToken)
+    {
+        Log("delete", request.Urn);
+        File.Delete(Path.Combine(root, request.Id));
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task<ReadResponse> ReadAsync(ReadRequest request, CancellationToken cancellationToken)
+    {
+        var id = request.Id ?? FindByUrn(request.Urn);
+        if (id is null || !File.Exists(Path.Combine(root, id)))
+        {
+            return Task.FromResult(ReadResponse.NotFound);
+        }
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, id)));
+        var inputs = PropertyJson.FromJson(doc.RootElement.GetProperty("inputs")).ObjectValue;
+        return Task.FromResult(new ReadResponse(id, inputs, inputs.SetItem("path", PropertyValue.Create(Path.Combine(root, id)))));
+    }
+
+    private string? FindByUrn(string urn) =>
+        Directory.Exists(root)
+            ? Directory.GetFiles(root).Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith(".log", StringComparison.Ordinal))
+                .FirstOrDefault(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("urn").GetString() == urn) is { } file ? Path.GetFileName(file) : null
+            : null;
+
+    private static async Task BehaveAsync(PropertyMap inputs, CancellationToken cancellationToken)
+    {
+        if (inputs.Get("delayMs") is { Kind: PropertyValueKind.Number } delay)
+        {
+            await Task.Delay((int)delay.NumberValue, cancellationToken).ConfigureAwait(false);
+        }
+        if (inputs.Get("fail") is { Kind: PropertyValueKind.Bool, BoolValue: true })
+        {
+            throw new ProviderException("the target refused the change (fail: true)");
+        }
+    }
+
+    private void Write(string id, string urn, PropertyMap inputs)
+    {
+        Directory.CreateDirectory(root);
+        var json = new System.Text.Json.Nodes.JsonObject
+        {
+            ["urn"] = urn,
+            ["inputs"] = PropertyJson.ToJson(inputs, SecretRendering.Redact),
+        };
+        File.WriteAllText(Path.Combine(root, id), json.ToJsonString());
+    }
+
+    private void Log(string what, string urn)
+    {
+        Directory.CreateDirectory(root);
+        lock (Locks.GetOrAdd(root, _ => new object()))
+        {
+            File.AppendAllText(Path.Combine(root, "calls.log"), $"{DateTime.UtcNow.Ticks} {what} {Infra.Urn.Name(urn)}\n");
+        }
+    }
+}
