@@ -30,6 +30,16 @@ internal static class InputDecoder
 
     public static PatchSetSpec DecodePatchSet(JsonNode? node, string path) => PatchSet(node, path);
 
+    public static ComposedTemplate DecodeTemplate(JsonNode? node, string path) => Template(node, path);
+
+    public static ConnectionSecretRefSpec? DecodeConnectionSecretRef(JsonNode? node, out string? error)
+    {
+        error = null;
+        if (node is null) return null;
+        var wrapped = new JsonObject { ["writeConnectionSecretToRef"] = node.DeepClone() };
+        return Run(() => Resources(wrapped), out error)?.WriteConnectionSecretToRef;
+    }
+
     public static T? Run<T>(Func<T> decode, out string? error) where T : class
     {
         try
@@ -63,7 +73,7 @@ internal static class InputDecoder
         return new ResourcesInput(List(o["resources"], "resources", Template), List(o["patchSets"], "patchSets", PatchSet), environment, secretRef);
     }
 
-    private static ComposedTemplate Template(JsonNode? node, string path)
+    public static ComposedTemplate Template(JsonNode? node, string path)
     {
         var o = AsObject(node, path);
         Known(o, path, "name", "base", "patches", "connectionDetails", "readinessChecks");
@@ -176,14 +186,14 @@ internal static class InputDecoder
         return new ConvertSpec(Str(o, "toType", path), Str(o, "format", path));
     }
 
-    private static ConnectionDetailSpec Connection(JsonNode? node, string path)
+    public static ConnectionDetailSpec Connection(JsonNode? node, string path)
     {
         var o = AsObject(node, path);
         Known(o, path, "name", "type", "fromConnectionSecretKey", "fromFieldPath", "value");
         return new ConnectionDetailSpec(Str(o, "name", path), Str(o, "type", path), Str(o, "fromConnectionSecretKey", path), Str(o, "fromFieldPath", path), Str(o, "value", path));
     }
 
-    private static ReadinessCheckSpec Readiness(JsonNode? node, string path)
+    public static ReadinessCheckSpec Readiness(JsonNode? node, string path)
     {
         var o = AsObject(node, path);
         Known(o, path, "type", "fieldPath", "matchString", "matchInteger", "matchCondition");
