@@ -55,7 +55,7 @@ public static class CompositionRenderer
                 RenderSource.Environment => options.EnvironmentPath ?? options.CompositionPath,
                 _ => options.CompositionPath,
             };
-            return CompositionResult.BadInput(new CompositionDiagnostic(file, null, outcome.Error!));
+            return CompositionResult.BadInput(new CompositionDiagnostic(file, outcome.Location, outcome.Error!));
         }
         return CompositionResult.Success(YamlWriter.WriteStream(outcome.Documents));
     }

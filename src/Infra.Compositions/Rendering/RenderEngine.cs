@@ -42,14 +42,16 @@ internal static class RenderEngine
             context = new JsonObject { [EnvironmentKey.ContextKey] = GoValue.ToFloatTypedObject(inputs.Environment) };
         var results = new List<(string Step, FunctionResult Result)>();
 
-        foreach (var step in steps)
+        for (var stepIndex = 0; stepIndex < steps.Count; stepIndex++)
         {
+            var step = steps[stepIndex];
             var request = new FunctionRequest(step.Input, observedComposite, observed, desiredComposite, desired, context);
             var response = PatchAndTransformFunction.Run(request);
             var fatal = response.Results.FirstOrDefault(r => r.Severity == FunctionResult.Fatal);
             if (fatal is not null)
                 return RenderOutcome.Fail(RenderSource.Composition,
-                    $"cannot render composite resource: pipeline step \"{step.Name}\" returned a fatal result: {fatal.Message}");
+                    $"cannot render composite resource: pipeline step \"{step.Name}\" returned a fatal result: {fatal.Message}",
+                    $"spec.pipeline[{stepIndex}].input");
             results.AddRange(response.Results.Select(r => (step.Name, r)));
             desiredComposite = response.DesiredComposite is { } dc ? dc with { Resource = GoValue.ToFloatTypedObject(dc.Resource) } : null;
             desired = response.DesiredResources.ToDictionary(p => p.Key, p => p.Value with { Resource = GoValue.ToFloatTypedObject(p.Value.Resource) }, StringComparer.Ordinal);

@@ -14,45 +14,45 @@ namespace Infra.Compositions.Yaml;
 internal static class YamlWriter
 {
     /// <summary>A YAML stream where every document is preceded by a <c>---</c> line.</summary>
-    public static string WriteStream(IEnumerable<JsonNode?> documents)
+    public static string WriteStream(IEnumerable<JsonNode?> documents, bool sortKeys = true)
     {
         var text = new System.Text.StringBuilder();
         foreach (var document in documents)
         {
             text.Append("---\n");
-            text.Append(WriteDocument(document));
+            text.Append(WriteDocument(document, sortKeys));
         }
         return text.ToString();
     }
 
-    public static string WriteDocument(JsonNode? document)
+    public static string WriteDocument(JsonNode? document, bool sortKeys = true)
     {
         var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         var emitter = new Emitter(writer, new EmitterSettings(2, 80, false, 1024, newLine: "\n"));
         emitter.Emit(new StreamStart());
         emitter.Emit(new DocumentStart(null, null, true));
-        Emit(emitter, document);
+        Emit(emitter, document, sortKeys);
         emitter.Emit(new DocumentEnd(true));
         emitter.Emit(new StreamEnd());
         return writer.ToString();
     }
 
-    private static void Emit(IEmitter emitter, JsonNode? node)
+    private static void Emit(IEmitter emitter, JsonNode? node, bool sortKeys)
     {
         switch (node)
         {
             case JsonObject o:
                 emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, true, o.Count == 0 ? MappingStyle.Flow : MappingStyle.Block));
-                foreach (var (key, value) in o.OrderBy(p => p.Key, YamlKeyOrder.Instance))
+                foreach (var (key, value) in sortKeys ? o.OrderBy(p => p.Key, YamlKeyOrder.Instance) : o.AsEnumerable())
                 {
                     EmitString(emitter, key);
-                    Emit(emitter, value);
+                    Emit(emitter, value, sortKeys);
                 }
                 emitter.Emit(new MappingEnd());
                 break;
             case JsonArray a:
                 emitter.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, true, a.Count == 0 ? SequenceStyle.Flow : SequenceStyle.Block));
-                foreach (var item in a) Emit(emitter, item);
+                foreach (var item in a) Emit(emitter, item, sortKeys);
                 emitter.Emit(new SequenceEnd());
                 break;
             default:
