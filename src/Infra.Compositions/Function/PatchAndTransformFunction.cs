@@ -100,7 +100,12 @@ internal static class PatchAndTransformFunction
                 fatal = $"cannot parse base template of composed resource \"{name}\": Object 'Kind' is missing in '{GoJson.Marshal(template.Base)}'";
                 return null;
             }
-            dcd = (JsonObject)GoValue.Normalize(template.Base)!;
+            if (GoValue.Normalize(template.Base, out var encodeError) is not JsonObject normalized)
+            {
+                fatal = $"cannot parse base template of composed resource \"{name}\": {encodeError}";
+                return null;
+            }
+            dcd = normalized;
         }
 
         var ready = false;

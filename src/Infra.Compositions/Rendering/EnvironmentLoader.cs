@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Infra.Compositions.Values;
 
 namespace Infra.Compositions.Rendering;
 
@@ -10,7 +11,8 @@ internal static class EnvironmentLoader
         var environment = new JsonObject();
         foreach (var config in configs)
         {
-            var data = config["kind"]?.GetValue<string>() == "EnvironmentConfig" ? config["data"] as JsonObject : config;
+            var isEnvironmentConfig = config["kind"] is JsonValue kind && GoValue.KindOf(kind) == GoKind.String && GoValue.AsString(kind) == "EnvironmentConfig";
+            var data = isEnvironmentConfig ? config["data"] as JsonObject : config;
             if (data is not null) MergeInto(environment, data);
         }
         return environment;

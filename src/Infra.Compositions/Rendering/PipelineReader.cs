@@ -31,6 +31,16 @@ internal static class PipelineReader
             error = $"composition's compositeTypeRef.kind ({refKind}) does not match XR's kind ({xrKind})";
             return null;
         }
+        var selector = (xr["spec"]?["compositionSelector"] ?? xr["spec"]?["crossplane"]?["compositionSelector"])?["matchLabels"] as JsonObject;
+        var labels = composition["metadata"]?["labels"] as JsonObject;
+        foreach (var (key, value) in selector ?? [])
+        {
+            if (Text(labels?[key]) != Text(value))
+            {
+                error = $"metadata.labels: composition \"{compositionName}\" does not match the XR's composition selector: it needs label {key}={Text(value)}";
+                return null;
+            }
+        }
         if (Text(spec?["mode"]) != "Pipeline")
         {
             error = $"spec.mode: Invalid value: {GoQuote.Quote(Text(spec?["mode"]))}: render only supports Composition Function pipelines: Composition \"{compositionName}\" must use spec.mode: Pipeline";

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json.Nodes;
 using Infra.Compositions.Input;
 using Infra.Compositions.Validation;
@@ -8,7 +9,7 @@ namespace Infra.Compositions.Transforms;
 /// <summary>The <c>convert</c> transform between string, int64, bool, float64, object and array (SPEC §5.5).</summary>
 internal static class ConvertTransform
 {
-    private static readonly string[] Types = ["string", "int", "int64", "bool", "float64", "object", "array"];
+    private static readonly FrozenSet<string> Types = new[] { "string", "int", "int64", "bool", "float64", "object", "array" }.ToFrozenSet(StringComparer.Ordinal);
 
     public static ValidationError? Validate(ConvertSpec spec)
     {

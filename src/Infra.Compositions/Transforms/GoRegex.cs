@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
 namespace Infra.Compositions.Transforms;
@@ -5,7 +6,7 @@ namespace Infra.Compositions.Transforms;
 /// <summary>Compiles regular expressions with Go RE2 acceptance rules and Go-style error messages.</summary>
 internal static class GoRegex
 {
-    private static readonly string[] UnsupportedConstructs = ["(?=", "(?!", "(?<=", "(?<!", "(?>", "\\k<"];
+    private static readonly ImmutableArray<string> UnsupportedConstructs = ["(?=", "(?!", "(?<=", "(?<!", "(?>", "\\k<"];
 
     public static Regex? Compile(string pattern, out string? error)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -16,9 +17,9 @@ internal static partial class YamlScalars
     [GeneratedRegex(@"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(([Tt]|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(\.[0-9]*)?([ \t]*(Z|[-+][0-9]{1,2}(:?[0-9]{2})?))?)?$")]
     private static partial Regex TimestampRegex();
 
-    private static readonly HashSet<string> Nulls = ["", "~", "null", "Null", "NULL"];
-    private static readonly HashSet<string> Trues = ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"];
-    private static readonly HashSet<string> Falses = ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"];
+    private static readonly FrozenSet<string> Nulls = new[] { "", "~", "null", "Null", "NULL" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Trues = new[] { "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Falses = new[] { "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The value a plain scalar stands for; strings that resolve to nothing else come back as strings.</summary>
     public static JsonNode? Resolve(string plain)
