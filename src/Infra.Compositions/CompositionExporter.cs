@@ -37,6 +37,13 @@ public static class CompositionExporter
         return YamlWriter.WriteStream([definition.ToJson(), composition.ToJson()], sortKeys: false);
     }
 
+    /// <summary>EnvironmentConfig objects as a YAML stream (usable as <see cref="RenderOptions.EnvironmentPath"/>).</summary>
+    public static string ToYaml(IEnumerable<EnvironmentConfig> configs)
+    {
+        ArgumentNullException.ThrowIfNull(configs);
+        return YamlWriter.WriteStream(configs.Select(c => (JsonNode?)c.ToJson()), sortKeys: false);
+    }
+
     /// <summary>The Composition as a JSON object (the same shape as its YAML).</summary>
     public static JsonObject ToJson(Composition composition)
     {

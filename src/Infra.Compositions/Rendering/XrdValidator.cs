@@ -24,11 +24,42 @@ internal static class XrdValidator
         if (match["schema"]?["openAPIV3Schema"] is not JsonObject schemaJson) return [];
 
         // NJsonSchema only offers an async loader; with an in-memory document and no references it does no I/O.
-        var schema = JsonSchema.FromJsonAsync(schemaJson.ToJsonString()).GetAwaiter().GetResult();
+        var schema = JsonSchema.FromJsonAsync(ToJsonSchema(schemaJson).ToJsonString()).GetAwaiter().GetResult();
         return schema.Validate(xr.ToJsonString())
             .Select(e => (Path(e.Path), Describe(e.Kind.ToString(), e.Property)))
             .OrderBy(p => p.Item1, StringComparer.Ordinal)
             .ToArray();
+    }
+
+    /// <summary>
+    /// Rewrites the OpenAPI/Kubernetes keywords JSON Schema does not know: <c>nullable: true</c> adds <c>null</c>
+    /// to the type, and <c>x-kubernetes-int-or-string</c> accepts an integer or a string.
+    /// </summary>
+    private static JsonObject ToJsonSchema(JsonObject openApi)
+    {
+        var copy = (JsonObject)openApi.DeepClone();
+        Rewrite(copy);
+        return copy;
+    }
+
+    private static void Rewrite(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                if (o["nullable"] is JsonValue n && GoValue.KindOf(n) == GoKind.Bool && GoValue.AsBool(n) && o["type"] is JsonValue t && GoValue.KindOf(t) == GoKind.String)
+                    o["type"] = new JsonArray(GoValue.AsString(t), "null");
+                if (o["x-kubernetes-int-or-string"] is JsonValue ios && GoValue.KindOf(ios) == GoKind.Bool && GoValue.AsBool(ios))
+                {
+                    o.Remove("type");
+                    o["anyOf"] = new JsonArray(new JsonObject { ["type"] = "integer" }, new JsonObject { ["type"] = "string" });
+                }
+                foreach (var (_, child) in o.ToList()) Rewrite(child);
+                break;
+            case JsonArray a:
+                foreach (var child in a) Rewrite(child);
+                break;
+        }
     }
 
     private static string Path(string? path) => (path ?? "").TrimStart('#', '/').Replace('/', '.');
