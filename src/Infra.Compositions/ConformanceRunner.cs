@@ -59,7 +59,16 @@ public static class ConformanceRunner
                 continue;
             }
             var id = testCase["id"] is JsonValue v && GoValue.KindOf(v) == GoKind.String ? GoValue.AsString(v) : $"cases[{i}]";
-            var reason = CaseRunner.Run((JsonObject)testCase.DeepClone());
+            string? reason;
+            try
+            {
+                reason = CaseRunner.Run((JsonObject)testCase.DeepClone());
+            }
+            catch (Exception e) when (e is InvalidOperationException or FormatException or KeyNotFoundException)
+            {
+                // A member of the wrong JSON type in the case itself (not in the engine's input).
+                reason = "malformed case: " + e.Message;
+            }
             results.Add(new ConformanceCaseResult(id, reason is null, reason));
         }
         return new ConformanceReport(path, results);

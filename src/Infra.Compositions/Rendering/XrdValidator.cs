@@ -24,7 +24,15 @@ internal static class XrdValidator
         if (match["schema"]?["openAPIV3Schema"] is not JsonObject schemaJson) return [];
 
         // NJsonSchema only offers an async loader; with an in-memory document and no references it does no I/O.
-        var schema = JsonSchema.FromJsonAsync(ToJsonSchema(schemaJson).ToJsonString()).GetAwaiter().GetResult();
+        JsonSchema schema;
+        try
+        {
+            schema = JsonSchema.FromJsonAsync(ToJsonSchema(schemaJson).ToJsonString()).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is Newtonsoft.Json.JsonException or InvalidOperationException or NotSupportedException)
+        {
+            return [($"spec.versions[{versions.IndexOf(match)}].schema.openAPIV3Schema", "the XRD schema cannot be read: " + e.Message)];
+        }
         return schema.Validate(xr.ToJsonString())
             .Select(e => (Path(e.Path), Describe(e.Kind.ToString(), e.Property)))
             .OrderBy(p => p.Item1, StringComparer.Ordinal)

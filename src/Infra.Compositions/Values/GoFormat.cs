@@ -92,15 +92,15 @@ internal static class GoFormat
     private static string FormatArg(string verb, JsonNode? arg, Spec spec, int depth)
     {
         var kind = GoValue.KindOf(arg);
-        if (verb == "T") return Pad(GoValue.TypeName(kind), spec, false);
+        if (verb == "T") return Pad(GoValue.TypeName(kind), spec);
         switch (kind)
         {
             case GoKind.Nil:
-                return depth > 0 || verb == "v" ? Pad("<nil>", spec, false) : "%!" + verb + "(<nil>)";
+                return depth > 0 || verb == "v" ? Pad("<nil>", spec) : "%!" + verb + "(<nil>)";
             case GoKind.String:
                 return FormatString(verb, GoValue.AsString(arg!), spec) ?? BadVerb(verb, arg);
             case GoKind.Bool:
-                return verb is "t" or "v" ? Pad(GoValue.AsBool(arg!) ? "true" : "false", spec, false) : BadVerb(verb, arg);
+                return verb is "t" or "v" ? Pad(GoValue.AsBool(arg!) ? "true" : "false", spec) : BadVerb(verb, arg);
             case GoKind.Int or GoKind.Int64:
                 return FormatInteger(verb, GoValue.AsInt64(arg!), spec) ?? BadVerb(verb, arg);
             case GoKind.Float64:
@@ -131,13 +131,13 @@ internal static class GoFormat
                     var runes = s.EnumerateRunes().Take(spec.Precision);
                     s = string.Concat(runes.Select(r => r.ToString()));
                 }
-                return Pad(s, spec, false);
+                return Pad(s, spec);
             case "q":
-                return Pad(GoQuote.Quote(s), spec, false);
+                return Pad(GoQuote.Quote(s), spec);
             case "x" or "X":
                 {
                     var hex = Convert.ToHexString(Encoding.UTF8.GetBytes(s));
-                    return Pad(verb == "x" ? hex.ToLowerInvariant() : hex, spec, false);
+                    return Pad(verb == "x" ? hex.ToLowerInvariant() : hex, spec);
                 }
             default:
                 return null;
@@ -158,9 +158,9 @@ internal static class GoFormat
             case "O": digits = Convert.ToString((long)magnitude, 8); prefix = "0o"; break;
             case "x": digits = magnitude.ToString("x", CultureInfo.InvariantCulture); if (spec.Sharp) prefix = "0x"; break;
             case "X": digits = magnitude.ToString("X", CultureInfo.InvariantCulture); if (spec.Sharp) prefix = "0X"; break;
-            case "c": return Pad(char.ConvertFromUtf32((int)value), spec, false);
-            case "q": return Pad("'" + char.ConvertFromUtf32((int)value) + "'", spec, false);
-            case "U": return Pad("U+" + value.ToString("X4", CultureInfo.InvariantCulture), spec, false);
+            case "c": return Pad(char.ConvertFromUtf32((int)value), spec);
+            case "q": return Pad("'" + char.ConvertFromUtf32((int)value) + "'", spec);
+            case "U": return Pad("U+" + value.ToString("X4", CultureInfo.InvariantCulture), spec);
             default: return null;
         }
         if (spec.Precision >= 0 && digits.Length < spec.Precision) digits = new string('0', spec.Precision - digits.Length) + digits;
@@ -227,11 +227,11 @@ internal static class GoFormat
         return new string(' ', fill) + sign + body;
     }
 
-    private static string Pad(string s, Spec spec, bool numeric)
+    private static string Pad(string s, Spec spec)
     {
         var length = s.EnumerateRunes().Count();
         if (spec.Width < 0 || length >= spec.Width) return s;
-        var fill = new string(spec.Zero && !numeric && !spec.Minus ? '0' : ' ', spec.Width - length);
+        var fill = new string(spec.Zero && !spec.Minus ? '0' : ' ', spec.Width - length);
         return spec.Minus ? s + fill : fill + s;
     }
 }
