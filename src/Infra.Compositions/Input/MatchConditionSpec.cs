@@ -1,0 +1,4 @@
+namespace Infra.Compositions.Input;
+
+/// <summary>The <c>matchCondition</c> block of a readiness check.</summary>
+internal sealed record MatchConditionSpec(string Type, string Status);

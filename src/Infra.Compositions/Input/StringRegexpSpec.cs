@@ -1,0 +1,4 @@
+namespace Infra.Compositions.Input;
+
+/// <summary>The <c>regexp</c> block of a string transform.</summary>
+internal sealed record StringRegexpSpec(string Match, int? Group);
