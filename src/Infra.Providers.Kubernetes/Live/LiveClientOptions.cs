@@ -1,0 +1,14 @@
+namespace Infra.Providers.Kubernetes.Live;
+
+/// <summary>Settings for <see cref="KubernetesLiveClient"/>.</summary>
+public sealed record LiveClientOptions
+{
+    /// <summary>Server-side apply field manager name.</summary>
+    public string FieldManager { get; init; } = "infra";
+
+    /// <summary>Namespace for namespaced objects whose manifest has none (the kubeconfig context's namespace wins when set).</summary>
+    public string DefaultNamespace { get; init; } = "default";
+
+    /// <summary>How often readiness and deletion waits poll the API server.</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(2);
+}

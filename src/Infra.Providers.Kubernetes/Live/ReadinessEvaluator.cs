@@ -1,0 +1,154 @@
+using System.Text.Json.Nodes;
+
+namespace Infra.Providers.Kubernetes.Live;
+
+/// <summary>
+/// Decides from a live object's status whether it is ready: Deployment available, StatefulSet and
+/// DaemonSet rolled out, Job complete, CRD established, Pod ready; other kinds are ready once they exist.
+/// </summary>
+internal static class ReadinessEvaluator
+{
+    /// <summary>Evaluates a live object.</summary>
+    public static ReadinessState Evaluate(JsonObject live)
+    {
+        var kind = Text(live["kind"]) ?? string.Empty;
+        var generation = Number(live["metadata"]?["generation"]);
+        var observed = Number(live["status"]?["observedGeneration"]);
+        if (kind is "Deployment" or "StatefulSet" or "DaemonSet" && generation is not null && (observed ?? 0) < generation)
+        {
+            return Pending($"waiting for the controller to observe generation {generation}");
+        }
+
+        return kind switch
+        {
+            "Deployment" => Deployment(live),
+            "StatefulSet" => StatefulSet(live),
+            "DaemonSet" => DaemonSet(live),
+            "Job" => Job(live),
+            "CustomResourceDefinition" => CustomResourceDefinition(live),
+            "Pod" => Pod(live),
+            _ => new ReadinessState(ReadinessStatus.Ready, "exists"),
+        };
+    }
+
+    private static ReadinessState Deployment(JsonObject live)
+    {
+        var status = live["status"];
+        var progressing = Condition(live, "Progressing");
+        if (progressing is not null && Text(progressing["reason"]) == "ProgressDeadlineExceeded")
+        {
+            return new ReadinessState(ReadinessStatus.Failed, $"progress deadline exceeded: {Text(progressing["message"])}");
+        }
+
+        var replicas = Number(live["spec"]?["replicas"]) ?? 1;
+        var updated = Number(status?["updatedReplicas"]) ?? 0;
+        var total = Number(status?["replicas"]) ?? 0;
+        var available = Number(status?["availableReplicas"]) ?? 0;
+        if (updated < replicas)
+        {
+            return Pending($"{updated}/{replicas} replicas updated");
+        }
+
+        if (total > updated)
+        {
+            return Pending($"{total - updated} old replicas pending termination");
+        }
+
+        if (available < replicas)
+        {
+            return Pending($"{available}/{replicas} replicas available");
+        }
+
+        return Text(Condition(live, "Available")?["status"]) == "True" || replicas == 0
+            ? new ReadinessState(ReadinessStatus.Ready, $"{available}/{replicas} replicas available")
+            : Pending("waiting for the Available condition");
+    }
+
+    private static ReadinessState StatefulSet(JsonObject live)
+    {
+        var status = live["status"];
+        var replicas = Number(live["spec"]?["replicas"]) ?? 1;
+        var ready = Number(status?["readyReplicas"]) ?? 0;
+        var updated = Number(status?["updatedReplicas"]) ?? 0;
+        var message = $"{ready}/{replicas} replicas ready, {updated}/{replicas} updated";
+        if (ready < replicas)
+        {
+            return Pending(message);
+        }
+
+        if (Text(live["spec"]?["updateStrategy"]?["type"]) == "OnDelete")
+        {
+            return new ReadinessState(ReadinessStatus.Ready, message);
+        }
+
+        var current = Text(status?["currentRevision"]);
+        var target = Text(status?["updateRevision"]);
+        return updated >= replicas && (current is null || target is null || current == target)
+            ? new ReadinessState(ReadinessStatus.Ready, message)
+            : Pending($"{message}, rolling out revision {target}");
+    }
+
+    private static ReadinessState DaemonSet(JsonObject live)
+    {
+        var status = live["status"];
+        var desired = Number(status?["desiredNumberScheduled"]) ?? 0;
+        var updated = Number(status?["updatedNumberScheduled"]) ?? 0;
+        var available = Number(status?["numberAvailable"]) ?? 0;
+        var message = $"{available}/{desired} pods available, {updated}/{desired} updated";
+        return updated >= desired && available >= desired ? new ReadinessState(ReadinessStatus.Ready, message) : Pending(message);
+    }
+
+    private static ReadinessState Job(JsonObject live)
+    {
+        if (IsTrue(live, "Complete"))
+        {
+            return new ReadinessState(ReadinessStatus.Ready, "complete");
+        }
+
+        var failed = Condition(live, "Failed");
+        if (Text(failed?["status"]) == "True")
+        {
+            return new ReadinessState(ReadinessStatus.Failed, $"job failed: {Text(failed!["reason"])}: {Text(failed["message"])}");
+        }
+
+        var completions = Number(live["spec"]?["completions"]) ?? 1;
+        var succeeded = Number(live["status"]?["succeeded"]) ?? 0;
+        var active = Number(live["status"]?["active"]) ?? 0;
+        return Pending($"{succeeded}/{completions} completions, {active} active");
+    }
+
+    private static ReadinessState CustomResourceDefinition(JsonObject live)
+    {
+        var names = Condition(live, "NamesAccepted");
+        if (Text(names?["status"]) == "False")
+        {
+            return new ReadinessState(ReadinessStatus.Failed, $"names not accepted: {Text(names!["message"])}");
+        }
+
+        return IsTrue(live, "Established") ? new ReadinessState(ReadinessStatus.Ready, "established") : Pending("waiting for the Established condition");
+    }
+
+    private static ReadinessState Pod(JsonObject live)
+    {
+        var phase = Text(live["status"]?["phase"]);
+        return phase switch
+        {
+            "Succeeded" => new ReadinessState(ReadinessStatus.Ready, "succeeded"),
+            "Failed" => new ReadinessState(ReadinessStatus.Failed, $"pod failed: {Text(live["status"]?["message"])}"),
+            _ => IsTrue(live, "Ready") ? new ReadinessState(ReadinessStatus.Ready, "ready") : Pending($"phase {phase ?? "Pending"}"),
+        };
+    }
+
+    private static ReadinessState Pending(string message) => new(ReadinessStatus.Pending, message);
+
+    private static bool IsTrue(JsonObject live, string type) => Text(Condition(live, type)?["status"]) == "True";
+
+    private static JsonObject? Condition(JsonObject live, string type) =>
+        (live["status"]?["conditions"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(c => Text(c["type"]) == type);
+
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    private static long? Number(JsonNode? node) =>
+        node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.Number
+        && long.TryParse(value.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
+}
