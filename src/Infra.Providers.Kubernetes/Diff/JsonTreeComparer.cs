@@ -30,11 +30,11 @@ internal sealed class JsonTreeComparer
     public static IReadOnlyList<(string Path, string Pattern)> Compare(JsonObject old, JsonObject @new, string kind, DiffMode mode)
     {
         var comparer = new JsonTreeComparer(kind, mode);
-        comparer.CompareNodes(old, @new, string.Empty, string.Empty, parentKey: string.Empty);
+        comparer.CompareNodes(old, @new, string.Empty, string.Empty, parentKey: string.Empty, ownKey: string.Empty);
         return comparer.changes;
     }
 
-    private void CompareNodes(JsonNode? old, JsonNode? @new, string path, string pattern, string parentKey)
+    private void CompareNodes(JsonNode? old, JsonNode? @new, string path, string pattern, string parentKey, string ownKey)
     {
         var oldEmpty = IsEmpty(old);
         var newEmpty = IsEmpty(@new);
@@ -65,7 +65,7 @@ internal sealed class JsonTreeComparer
                 var keys = oldMap.Select(p => p.Key).Union(newMap.Select(p => p.Key)).Order(StringComparer.Ordinal);
                 foreach (var key in keys)
                 {
-                    CompareNodes(oldMap[key], newMap[key], Join(path, key), Join(pattern, key), key);
+                    CompareNodes(oldMap[key], newMap[key], Join(path, key), Join(pattern, key), parentKey: ownKey, ownKey: key);
                 }
 
                 break;
@@ -73,7 +73,7 @@ internal sealed class JsonTreeComparer
                 CompareLists(oldList, newList, path, pattern);
                 break;
             case (JsonValue oldValue, JsonValue newValue):
-                if (!ScalarsEqual(oldValue, newValue, QuantityMaps.Contains(parentKey) || parentKey == "sizeLimit"))
+                if (!ScalarsEqual(oldValue, newValue, QuantityMaps.Contains(parentKey) || ownKey == "sizeLimit"))
                 {
                     changes.Add((path, pattern));
                 }
@@ -118,7 +118,7 @@ internal sealed class JsonTreeComparer
                 var inNew = newByName.TryGetValue(name, out var newItem);
                 if (inOld && inNew)
                 {
-                    CompareNodes(oldItem, newItem, itemPath, itemPattern, parentKey: string.Empty);
+                    CompareNodes(oldItem, newItem, itemPath, itemPattern, parentKey: string.Empty, ownKey: string.Empty);
                 }
                 else
                 {
@@ -144,7 +144,7 @@ internal sealed class JsonTreeComparer
 
         for (var i = 0; i < old.Count; i++)
         {
-            CompareNodes(old[i], @new[i], $"{path}[{i}]", itemPattern, parentKey: string.Empty);
+            CompareNodes(old[i], @new[i], $"{path}[{i}]", itemPattern, parentKey: string.Empty, ownKey: string.Empty);
         }
     }
 

@@ -102,7 +102,8 @@ internal static class YamlScalarFormatter
         }
 
         var first = value[0];
-        if ("-?:,[]{}#&*!|>'\"%@`".Contains(first) || first == ' ' || value[^1] == ' ' || value[^1] == ':')
+        var safeDash = first == '-' && value.Length > 1 && value[1] != ' ' && !value.StartsWith("---", StringComparison.Ordinal);
+        if (("-?:,[]{}#&*!|>'\"%@`".Contains(first) && !safeDash) || first == ' ' || value[^1] == ' ' || value[^1] == ':')
         {
             return false;
         }
