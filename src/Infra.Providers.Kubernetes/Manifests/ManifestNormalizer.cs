@@ -15,6 +15,12 @@ internal static class ManifestNormalizer
         "deletionGracePeriodSeconds", "managedFields", "selfLink",
     ];
 
+    /// <summary>
+    /// Returns <paramref name="manifest"/> itself when it is already in desired-state form (the
+    /// common case, and no allocation), otherwise a normalized copy. Callers must not mutate the result.
+    /// </summary>
+    public static JsonObject NormalizeShared(JsonObject manifest) => IsNormalized(manifest) ? manifest : Normalize(manifest);
+
     /// <summary>Returns a normalized deep copy; the input is not changed.</summary>
     public static JsonObject Normalize(JsonObject manifest)
     {
@@ -31,6 +37,30 @@ internal static class ManifestNormalizer
         RemoveNulls(copy);
         return copy;
     }
+
+    private static bool IsNormalized(JsonObject manifest)
+    {
+        if (manifest.ContainsKey("status"))
+        {
+            return false;
+        }
+
+        if (manifest["metadata"] is JsonObject metadata && ServerMetadata.Any(metadata.ContainsKey))
+        {
+            return false;
+        }
+
+        return !ContainsNull(manifest);
+    }
+
+    private static bool ContainsNull(JsonNode? node) => node switch
+    {
+        null => true,
+        JsonObject map => map.Any(p => ContainsNull(p.Value)),
+        JsonArray list => list.Any(ContainsNull),
+        JsonValue value => value.GetValueKind() == JsonValueKind.Null,
+        _ => false,
+    };
 
     private static void RemoveNulls(JsonNode node)
     {

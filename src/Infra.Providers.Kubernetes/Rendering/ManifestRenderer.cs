@@ -54,7 +54,7 @@ public sealed class ManifestRenderer
             return new RenderedManifest(null, null, null, error);
         }
 
-        var normalized = ManifestNormalizer.Normalize(manifest);
+        var normalized = ManifestNormalizer.NormalizeShared(manifest);
         if (SecretRenderer.IsSecret(identity))
         {
             var (safe, refusal) = SecretRenderer.Render(normalized, identity, options);

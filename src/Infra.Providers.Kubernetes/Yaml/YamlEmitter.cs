@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -35,6 +36,7 @@ internal static class YamlEmitter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AppendMapping(StringBuilder output, JsonObject map, int indent, bool firstKeyInline)
     {
         var keys = new string[map.Count];
@@ -73,6 +75,7 @@ internal static class YamlEmitter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AppendSequence(StringBuilder output, JsonArray list, int indent)
     {
         foreach (var item in list)
@@ -96,6 +99,7 @@ internal static class YamlEmitter
     }
 
     // Writes a scalar or an empty collection after "key: " or "- ", including the line end.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AppendInlineValue(StringBuilder output, JsonNode? value, int blockIndent)
     {
         switch (value)

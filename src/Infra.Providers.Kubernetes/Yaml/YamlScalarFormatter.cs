@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Infra.Providers.Kubernetes.Yaml;
@@ -29,6 +30,7 @@ internal static class YamlScalarFormatter
     }
 
     /// <summary>True when the value is multi-line text that reads better as a literal block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool PrefersLiteralBlock(string value)
     {
         if (!value.Contains('\n') || value.Trim('\n').Length == 0)
@@ -94,6 +96,7 @@ internal static class YamlScalarFormatter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool CanBePlain(string value)
     {
         if (value.Length == 0 || ReservedWords.Contains(value) || LooksNumeric(value))
@@ -132,6 +135,7 @@ internal static class YamlScalarFormatter
 
     // Conservative: anything that a YAML 1.1/1.2 resolver or Go's strconv might read as an int,
     // float, infinity, NaN, sexagesimal number or timestamp is quoted. "1Gi" or "100m" stay plain.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool LooksNumeric(string value)
     {
         var body = value.AsSpan().TrimStart("+-");
@@ -161,7 +165,15 @@ internal static class YamlScalarFormatter
             }
         }
 
-        return value.Any(char.IsAsciiDigit);
+        foreach (var c in value)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSpecialUnicode(char c) =>
