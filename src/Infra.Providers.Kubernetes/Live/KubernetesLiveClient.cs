@@ -143,7 +143,7 @@ public sealed class KubernetesLiveClient : IDisposable
         }
 
         var operation = $"wait for {identity} to become ready";
-        var deadline = DateTimeOffset.UtcNow + timeout;
+        var deadline = options.Time.GetUtcNow() + timeout;
         string? lastMessage = null;
         while (true)
         {
@@ -170,13 +170,13 @@ public sealed class KubernetesLiveClient : IDisposable
                     return KubernetesResult<JsonObject>.Fail(new KubernetesApiError(operation, 0, "Failed", state.Message, []));
             }
 
-            if (DateTimeOffset.UtcNow + options.PollInterval > deadline)
+            if (options.Time.GetUtcNow() + options.PollInterval > deadline)
             {
                 return KubernetesResult<JsonObject>.Fail(new KubernetesApiError(
                     operation, 0, "Timeout", $"not ready after {timeout}: {state.Message}", []));
             }
 
-            await Task.Delay(options.PollInterval, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(options.PollInterval, options.Time, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -186,7 +186,7 @@ public sealed class KubernetesLiveClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(identity);
         var operation = $"wait for {identity} to be deleted";
-        var deadline = DateTimeOffset.UtcNow + timeout;
+        var deadline = options.Time.GetUtcNow() + timeout;
         var reported = false;
         while (true)
         {
@@ -207,12 +207,12 @@ public sealed class KubernetesLiveClient : IDisposable
                 reported = true;
             }
 
-            if (DateTimeOffset.UtcNow + options.PollInterval > deadline)
+            if (options.Time.GetUtcNow() + options.PollInterval > deadline)
             {
                 return KubernetesResult<bool>.Fail(new KubernetesApiError(operation, 0, "Timeout", $"still present after {timeout}", []));
             }
 
-            await Task.Delay(options.PollInterval, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(options.PollInterval, options.Time, cancellationToken).ConfigureAwait(false);
         }
     }
 

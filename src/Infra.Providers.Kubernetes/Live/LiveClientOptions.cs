@@ -11,4 +11,7 @@ public sealed record LiveClientOptions
 
     /// <summary>How often readiness and deletion waits poll the API server.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Clock for waits and timeouts.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 }
