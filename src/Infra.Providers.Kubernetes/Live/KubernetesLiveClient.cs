@@ -79,7 +79,14 @@ public sealed class KubernetesLiveClient : IDisposable
         }
 
         var query = $"?fieldManager={Uri.EscapeDataString(options.FieldManager)}&force={(force ? "true" : "false")}{(dryRun ? "&dryRun=All" : string.Empty)}";
-        var body = new StringContent(ManifestNormalizer.Normalize(manifest).ToJsonString(), Encoding.UTF8);
+        var desired = ManifestNormalizer.Normalize(manifest);
+        if (!path.Value!.Namespaced && desired["metadata"] is JsonObject metadata)
+        {
+            // The server rejects a namespace on cluster-scoped objects; it is meaningless there.
+            metadata.Remove("namespace");
+        }
+
+        var body = new StringContent(desired.ToJsonString(), Encoding.UTF8);
         body.Headers.ContentType = new MediaTypeHeaderValue("application/apply-patch+yaml");
         var (status, response) = await http.SendAsync(HttpMethod.Patch, ObjectPath(path.Value!, identity) + query, body, cancellationToken)
             .ConfigureAwait(false);

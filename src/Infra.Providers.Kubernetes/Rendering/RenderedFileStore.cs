@@ -1,8 +1,8 @@
 namespace Infra.Providers.Kubernetes.Rendering;
 
 /// <summary>
-/// Writes files only when their bytes change, via a temporary file and rename so a reader
-/// (or a crash) never sees half a file.
+/// Writes files only when their bytes change; existing files are replaced via a temporary file
+/// and rename so a reader (or a crash) never sees a half-updated file.
 /// </summary>
 internal static class RenderedFileStore
 {
@@ -22,11 +22,19 @@ internal static class RenderedFileStore
             }
         }
 
+        if (!exists)
+        {
+            // A new file that is cut short by a crash is rewritten on the next run: the engine
+            // records the object as written only after this returns.
+            await File.WriteAllBytesAsync(path, content, cancellationToken).ConfigureAwait(false);
+            return RenderOutcome.Created;
+        }
+
         var directory = Path.GetDirectoryName(path)!;
         var temp = Path.Combine(directory, TempPrefix + Guid.NewGuid().ToString("N"));
         await File.WriteAllBytesAsync(temp, content, cancellationToken).ConfigureAwait(false);
         File.Move(temp, path, overwrite: true);
-        return exists ? RenderOutcome.Updated : RenderOutcome.Created;
+        return RenderOutcome.Updated;
     }
 
     /// <summary>Removes temporary files left behind by an interrupted run.</summary>

@@ -54,6 +54,22 @@ public sealed class KubernetesLiveClientApplyTests
     }
 
     [Fact]
+    public async Task ApplyAsync_ClusterScopedWithNamespace_NamespaceDropped()
+    {
+        using var server = new FakeApiServer(r => (200, ApiResponses.Stored(r.Body, "{}")));
+        using var client = KubernetesLiveClient.ForBaseUrl(server.BaseUrl);
+        var manifest = TestManifests.Namespace("prod");
+        manifest["metadata"]!["namespace"] = "default";
+
+        var result = await client.ApplyAsync(manifest, force: false, CancellationToken.None);
+
+        Assert.True(result.Succeeded, result.Error?.Describe());
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("/api/v1/namespaces/prod", request.Path);
+        Assert.Null(JsonNode.Parse(request.Body)!["metadata"]!["namespace"]);
+    }
+
+    [Fact]
     public async Task ApplyAsync_CustomResource_DiscoversPluralOnceAndApplies()
     {
         using var server = new FakeApiServer(r => r.Path == "/apis/tekton.dev/v1"
