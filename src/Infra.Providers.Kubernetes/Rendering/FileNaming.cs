@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 using Infra.Providers.Kubernetes.Manifests;
 
@@ -24,14 +26,26 @@ internal static partial class FileNaming
 
         var rank = ApplyOrder.Rank(identity).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
         var scope = identity.Namespace is null ? string.Empty : Sanitize(identity.Namespace) + "_";
-        return $"{rank}-{kind}_{scope}{Sanitize(identity.Name)}.yaml";
+        var stem = $"{rank}-{kind}_{scope}{Sanitize(identity.Name)}";
+        return stem.Length <= MaxStemLength ? stem + ".yaml" : Shortened(stem) + ".yaml";
     }
 
     /// <summary>True for files this renderer owns (and lists in the kustomization).</summary>
     public static bool IsManifestFile(string fileName) => ManifestFilePattern().IsMatch(fileName);
 
-    // Names are DNS subdomains already; this only guards against path separators in bad input.
-    private static string Sanitize(string part) => part.Replace('/', '%').Replace('\\', '%');
+    // File systems limit a name to 255 bytes; a 253-character object name plus namespace and
+    // kind can exceed that, so long stems keep a readable prefix and gain a hash of the whole.
+    private const int MaxStemLength = 200;
+
+    private static string Shortened(string stem)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(stem)))[..16];
+        return $"{stem[..(MaxStemLength - 17)]}-{hash}";
+    }
+
+    // Most names are DNS subdomains; RBAC names may hold ':' (e.g. system:reader), which Windows
+    // forbids in file names. '~' cannot occur in a Kubernetes name, so the mapping stays unique.
+    private static string Sanitize(string part) => part.Replace(':', '~').Replace('/', '~').Replace('\\', '~');
 
     [GeneratedRegex(@"^[0-9]{2}-[^/\\]+\.yaml$")]
     private static partial Regex ManifestFilePattern();

@@ -13,7 +13,9 @@ public sealed class KubectlKustomizeTests
         using var dir = new TempDirectory();
         var options = new RenderOptions(dir.Path) { SecretStore = new SecretStoreReference("ClusterSecretStore", "vault") };
         var renderer = await ManifestRenderer.OpenAsync(options, CancellationToken.None);
-        foreach (var manifest in RenderFixtures.Stack().Append(TestManifests.Secret("db", "prod")))
+        var clusterRole = System.Text.Json.Nodes.JsonNode.Parse(
+            """{"apiVersion":"rbac.authorization.k8s.io/v1","kind":"ClusterRole","metadata":{"name":"system:reader"},"rules":[{"apiGroups":[""],"resources":["pods"],"verbs":["get"]}]}""")!.AsObject();
+        foreach (var manifest in RenderFixtures.Stack().Append(TestManifests.Secret("db", "prod")).Append(clusterRole))
         {
             Assert.True((await renderer.WriteAsync(manifest, CancellationToken.None)).Succeeded);
         }
@@ -24,7 +26,8 @@ public sealed class KubectlKustomizeTests
 
         Assert.True(exitCode == 0, error);
         var documents = output.Split("\n---\n");
-        Assert.Equal(8, documents.Length);
+        Assert.Equal(9, documents.Length);
+        Assert.Contains(documents, d => d.Contains("kind: ClusterRole") && d.Contains("name: system:reader"));
         Assert.Contains(documents, d => d.Contains("kind: ExternalSecret") && d.Contains("name: db"));
         Assert.Contains(documents, d => d.Contains("kind: Pipeline") && d.Contains("taskRef"));
         Assert.Contains(documents, d => d.Contains("enabled: \"yes\"") && d.Contains("port: \"8080\""));
