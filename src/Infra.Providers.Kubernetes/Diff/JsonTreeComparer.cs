@@ -120,7 +120,9 @@ internal sealed class JsonTreeComparer
                 {
                     CompareNodes(oldItem, newItem, itemPath, itemPattern, parentKey: string.Empty, ownKey: string.Empty);
                 }
-                else
+                // Server-side apply merges lists keyed by name, so an item only the live object has
+                // (e.g. an injected sidecar) belongs to another field manager: it is not drift.
+                else if (inNew || mode == DiffMode.Desired)
                 {
                     changes.Add((itemPath, itemPattern));
                 }

@@ -6,7 +6,7 @@ namespace Infra.Providers.Kubernetes.Live;
 /// Decides from a live object's status whether it is ready: Deployment available, StatefulSet and
 /// DaemonSet rolled out, Job complete, CRD established, Pod ready; other kinds are ready once they exist.
 /// </summary>
-internal static class ReadinessEvaluator
+public static class ReadinessEvaluator
 {
     /// <summary>Evaluates a live object.</summary>
     public static ReadinessState Evaluate(JsonObject live)

@@ -36,6 +36,24 @@ public static class KubernetesManifest
         return manifest;
     }
 
+    /// <summary>Converts a manifest back to a typed model, e.g. <c>ToModel&lt;V1Deployment&gt;(manifest)</c>.</summary>
+    public static T ToModel<T>(JsonObject manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        return KubernetesJson.Deserialize<T>(manifest.ToJsonString());
+    }
+
+    /// <summary>
+    /// The desired-state form of a manifest: a copy without <c>status</c>, server-populated metadata
+    /// (uid, resourceVersion, generation, timestamps, managedFields) and null-valued fields.
+    /// Store this as a resource's inputs so a later diff compares like with like.
+    /// </summary>
+    public static JsonObject Normalize(JsonObject manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        return ManifestNormalizer.Normalize(manifest);
+    }
+
     /// <summary>
     /// Builds a custom-resource manifest (Crossplane, Tekton, Argo CD, ... kinds) from its parts.
     /// </summary>

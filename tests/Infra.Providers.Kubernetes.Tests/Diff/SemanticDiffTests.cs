@@ -90,6 +90,19 @@ public sealed class SemanticDiffTests
     }
 
     [Fact]
+    public void Compare_LiveObjectWithInjectedSidecar_NoDriftButMissingContainerIsDrift()
+    {
+        var desired = JsonNode.Parse(Deployment)!.AsObject();
+        var live = desired.DeepClone().AsObject();
+        live["spec"]!["template"]!["spec"]!["containers"]!.AsArray().Add(new JsonObject { ["name"] = "istio-proxy", ["image"] = "istio/proxyv2:1.24" });
+
+        Assert.False(SemanticDiff.Compare(live, desired, DiffMode.Live).HasChanges);
+
+        live["spec"]!["template"]!["spec"]!["containers"]!.AsArray().RemoveAt(1);
+        Assert.Equal(["spec.template.spec.containers[name=sidecar]"], SemanticDiff.Compare(live, desired, DiffMode.Live).ChangedPaths);
+    }
+
+    [Fact]
     public void Compare_LiveObjectDrifted_ReportsDrift()
     {
         var desired = JsonNode.Parse(Deployment)!.AsObject();

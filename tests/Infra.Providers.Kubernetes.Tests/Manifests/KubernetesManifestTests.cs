@@ -34,6 +34,29 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
+    public void ToModel_Manifest_RoundTripsTypedModel()
+    {
+        var manifest = JsonNode.Parse("""{"apiVersion":"v1","kind":"Service","metadata":{"name":"web","namespace":"prod"},"spec":{"ports":[{"port":80,"targetPort":"http"}]}}""")!.AsObject();
+
+        var service = KubernetesManifest.ToModel<V1Service>(manifest);
+
+        Assert.Equal("web", service.Metadata.Name);
+        Assert.Equal("http", service.Spec.Ports[0].TargetPort.Value);
+        Assert.True(JsonNode.DeepEquals(manifest, KubernetesManifest.FromModel(service)));
+    }
+
+    [Fact]
+    public void Normalize_LiveObject_StripsServerFields()
+    {
+        var live = JsonNode.Parse("""{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"c","uid":"1","resourceVersion":"2","creationTimestamp":"2026-01-01T00:00:00Z","managedFields":[]},"data":{"a":"b","n":null},"status":{}}""")!.AsObject();
+
+        var normalized = KubernetesManifest.Normalize(live);
+
+        Assert.Equal("""{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"c"},"data":{"a":"b"}}""", normalized.ToJsonString());
+        Assert.NotNull(live["status"]);
+    }
+
+    [Fact]
     public void FromModel_CoreKind_UsesBareVersion()
     {
         var manifest = KubernetesManifest.FromModel(new V1ConfigMap { Metadata = new V1ObjectMeta { Name = "cfg" } });
