@@ -1,4 +1,5 @@
 using System.Net;
+using k8s.Exceptions;
 
 namespace Infra.Providers.Kubernetes.Live;
 
@@ -39,6 +40,14 @@ internal sealed class KubernetesHttp : IDisposable
         catch (HttpRequestException e)
         {
             return (0, $"cannot reach the Kubernetes API server at {baseUri}: {e.Message}");
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (0, $"the Kubernetes API server at {baseUri} did not answer within {http.Timeout}");
+        }
+        catch (KubeConfigException e)
+        {
+            return (0, $"cannot obtain credentials for {baseUri}: {e.Message}");
         }
     }
 

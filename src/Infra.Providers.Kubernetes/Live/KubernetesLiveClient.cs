@@ -35,6 +35,7 @@ public sealed class KubernetesLiveClient : IDisposable
         try
         {
             var config = KubernetesClientConfiguration.BuildConfigFromConfigFile(kubeconfigPath, context);
+            config.HttpClientTimeout = (options ?? new LiveClientOptions()).RequestTimeout;
             var kubernetes = new k8s.Kubernetes(config);
             Func<HttpRequestMessage, CancellationToken, Task> authorize = (request, ct) =>
                 kubernetes.Credentials?.ProcessHttpRequestAsync(request, ct) ?? Task.CompletedTask;
@@ -51,8 +52,9 @@ public sealed class KubernetesLiveClient : IDisposable
     public static KubernetesLiveClient ForBaseUrl(Uri baseUrl, LiveClientOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(baseUrl);
-        var transport = new KubernetesHttp(new HttpClient(), baseUrl, (_, _) => Task.CompletedTask, owner: null);
-        return new KubernetesLiveClient(transport, options ?? new LiveClientOptions(), null);
+        options ??= new LiveClientOptions();
+        var transport = new KubernetesHttp(new HttpClient { Timeout = options.RequestTimeout }, baseUrl, (_, _) => Task.CompletedTask, owner: null);
+        return new KubernetesLiveClient(transport, options, null);
     }
 
     /// <summary>Server-side apply of <paramref name="manifest"/>; returns the object as the server stored it.</summary>

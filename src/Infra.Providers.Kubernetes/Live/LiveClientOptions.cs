@@ -12,6 +12,9 @@ public sealed record LiveClientOptions
     /// <summary>How often readiness and deletion waits poll the API server.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long one HTTP request may take before it fails as unanswered.</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Clock for waits and timeouts.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

@@ -172,6 +172,22 @@ public sealed class KubernetesLiveClientApplyTests
     }
 
     [Fact]
+    public async Task ApplyAsync_ServerTooSlow_ReturnsTimeoutError()
+    {
+        using var server = new FakeApiServer(r =>
+        {
+            Thread.Sleep(TimeSpan.FromMilliseconds(600));
+            return (200, ApiResponses.Stored(r.Body, "{}"));
+        });
+        using var client = KubernetesLiveClient.ForBaseUrl(server.BaseUrl, new LiveClientOptions { RequestTimeout = TimeSpan.FromMilliseconds(100) });
+
+        var result = await client.ApplyAsync(TestManifests.Deployment(), force: false, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal($"apply apps/v1 Deployment prod/web failed: Unreachable: the Kubernetes API server at {server.BaseUrl} did not answer within 00:00:00.1000000", result.Error.Describe());
+    }
+
+    [Fact]
     public async Task ApplyAsync_ManifestWithoutName_ReturnsInvalidManifest()
     {
         using var server = new FakeApiServer(_ => (200, "{}"));
