@@ -4,7 +4,9 @@ namespace Infra.Providers.Kubernetes.Live;
 
 /// <summary>
 /// Decides from a live object's status whether it is ready: Deployment available, StatefulSet and
-/// DaemonSet rolled out, Job complete, CRD established, Pod ready; other kinds are ready once they exist.
+/// DaemonSet rolled out, Job complete, CRD established, Pod ready, LoadBalancer Service with an
+/// address; other kinds (custom resources included) are ready once they exist and any
+/// <c>Ready</c> condition they report is True.
 /// </summary>
 public static class ReadinessEvaluator
 {
@@ -27,7 +29,8 @@ public static class ReadinessEvaluator
             "Job" => Job(live),
             "CustomResourceDefinition" => CustomResourceDefinition(live),
             "Pod" => Pod(live),
-            _ => new ReadinessState(ReadinessStatus.Ready, "exists"),
+            "Service" => Service(live),
+            _ => Generic(live),
         };
     }
 
@@ -137,6 +140,40 @@ public static class ReadinessEvaluator
             "Failed" => new ReadinessState(ReadinessStatus.Failed, $"pod failed: {Text(live["status"]?["message"])}"),
             _ => IsTrue(live, "Ready") ? new ReadinessState(ReadinessStatus.Ready, "ready") : Pending($"phase {phase ?? "Pending"}"),
         };
+    }
+
+    private static ReadinessState Service(JsonObject live)
+    {
+        if (Text(live["spec"]?["type"]) != "LoadBalancer")
+        {
+            return new ReadinessState(ReadinessStatus.Ready, "exists");
+        }
+
+        return live["status"]?["loadBalancer"]?["ingress"] is JsonArray { Count: > 0 }
+            ? new ReadinessState(ReadinessStatus.Ready, "load balancer provisioned")
+            : Pending("waiting for the load balancer address");
+    }
+
+    // Crossplane managed resources, cert-manager Certificates, Flux objects and many others
+    // report a Ready condition; kinds without one are ready as soon as they exist.
+    private static ReadinessState Generic(JsonObject live)
+    {
+        var ready = Condition(live, "Ready");
+        if (ready is null)
+        {
+            return new ReadinessState(ReadinessStatus.Ready, "exists");
+        }
+
+        var generation = Number(live["metadata"]?["generation"]);
+        var observed = Number(live["status"]?["observedGeneration"]);
+        if (generation is not null && observed is not null && observed < generation)
+        {
+            return Pending($"waiting for the controller to observe generation {generation}");
+        }
+
+        return Text(ready["status"]) == "True"
+            ? new ReadinessState(ReadinessStatus.Ready, "ready")
+            : Pending($"not ready: {Text(ready["reason"]) ?? "Unknown"}{(Text(ready["message"]) is { } message ? ": " + message : string.Empty)}");
     }
 
     private static ReadinessState Pending(string message) => new(ReadinessStatus.Pending, message);

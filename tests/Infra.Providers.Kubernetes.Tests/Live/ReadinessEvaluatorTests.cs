@@ -58,6 +58,26 @@ public sealed class ReadinessEvaluatorTests
             ReadinessStatus.Failed, "names not accepted: \"widgets\" is already in use"
         },
         {
+            "load balancer pending",
+            """{"kind":"Service","spec":{"type":"LoadBalancer"},"status":{"loadBalancer":{}}}""",
+            ReadinessStatus.Pending, "waiting for the load balancer address"
+        },
+        {
+            "load balancer ready",
+            """{"kind":"Service","spec":{"type":"LoadBalancer"},"status":{"loadBalancer":{"ingress":[{"ip":"203.0.113.7"}]}}}""",
+            ReadinessStatus.Ready, "load balancer provisioned"
+        },
+        {
+            "crossplane bucket not ready",
+            """{"kind":"Bucket","status":{"conditions":[{"type":"Synced","status":"True"},{"type":"Ready","status":"False","reason":"Creating","message":"creating bucket"}]}}""",
+            ReadinessStatus.Pending, "not ready: Creating: creating bucket"
+        },
+        {
+            "crossplane bucket ready",
+            """{"kind":"Bucket","status":{"conditions":[{"type":"Ready","status":"True","reason":"Available"}]}}""",
+            ReadinessStatus.Ready, "ready"
+        },
+        {
             "configmap exists",
             """{"kind":"ConfigMap","data":{"a":"b"}}""",
             ReadinessStatus.Ready, "exists"
