@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Infra.Providers.Kubernetes.Manifests;
 
 namespace Infra.Providers.Kubernetes.Diff;
 
@@ -52,7 +53,7 @@ internal static class ImmutableFields
             prefixes.AddRange(new[] { "clusterIP", "clusterIPs" }.Where(f => @new["spec"]?[f] is not null).Select(f => "spec." + f));
         }
 
-        if (kind is "Secret" or "ConfigMap" && old["immutable"] is JsonValue immutable && immutable.TryGetValue<bool>(out var locked) && locked)
+        if (kind is "Secret" or "ConfigMap" && JsonRead.IsTrue(old["immutable"]))
         {
             prefixes.AddRange(["data", "stringData", "binaryData", "immutable"]);
         }
@@ -79,10 +80,5 @@ internal static class ImmutableFields
         pattern.StartsWith(prefix, StringComparison.Ordinal)
         && (pattern.Length == prefix.Length || pattern[prefix.Length] is '.' or '[');
 
-    private static string ApiGroup(JsonObject manifest)
-    {
-        var apiVersion = manifest["apiVersion"] is JsonValue value && value.TryGetValue<string>(out var text) ? text : string.Empty;
-        var slash = apiVersion.IndexOf('/');
-        return slash < 0 ? string.Empty : apiVersion[..slash];
-    }
+    private static string ApiGroup(JsonObject manifest) => JsonRead.GroupOf(JsonRead.Text(manifest["apiVersion"]) ?? string.Empty);
 }

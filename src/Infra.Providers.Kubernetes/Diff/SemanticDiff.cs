@@ -24,7 +24,7 @@ public static class SemanticDiff
         }
 
         var previous = ManifestNormalizer.Normalize(old);
-        var kind = desired["kind"] is JsonValue kindValue && kindValue.TryGetValue<string>(out var text) ? text : string.Empty;
+        var kind = JsonRead.Text(desired["kind"]) ?? string.Empty;
         var changes = JsonTreeComparer.Compare(previous, desired, kind, mode)
             .DistinctBy(c => c.Path)
             .OrderBy(c => c.Path, StringComparer.Ordinal)

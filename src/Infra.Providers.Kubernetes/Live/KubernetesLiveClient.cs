@@ -74,10 +74,10 @@ public sealed class KubernetesLiveClient : IDisposable
         }
 
         var operation = $"apply {identity}";
-        var path = await resolver.ResolveAsync(identity, cancellationToken).ConfigureAwait(false);
+        var path = await ResolveAsync(identity, operation, cancellationToken).ConfigureAwait(false);
         if (!path.Succeeded)
         {
-            return KubernetesResult<JsonObject>.Fail(path.Error with { Operation = operation });
+            return KubernetesResult<JsonObject>.Fail(path.Error);
         }
 
         var query = $"?fieldManager={Uri.EscapeDataString(options.FieldManager)}&force={(force ? "true" : "false")}{(dryRun ? "&dryRun=All" : string.Empty)}";
@@ -100,10 +100,10 @@ public sealed class KubernetesLiveClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(identity);
         var operation = $"read {identity}";
-        var path = await resolver.ResolveAsync(identity, cancellationToken).ConfigureAwait(false);
+        var path = await ResolveAsync(identity, operation, cancellationToken).ConfigureAwait(false);
         if (!path.Succeeded)
         {
-            return KubernetesResult<JsonObject>.Fail(path.Error with { Operation = operation });
+            return KubernetesResult<JsonObject>.Fail(path.Error);
         }
 
         var (status, response) = await http.SendAsync(HttpMethod.Get, ObjectPath(path.Value!, identity), null, cancellationToken).ConfigureAwait(false);
@@ -115,10 +115,10 @@ public sealed class KubernetesLiveClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(identity);
         var operation = $"delete {identity}";
-        var path = await resolver.ResolveAsync(identity, cancellationToken).ConfigureAwait(false);
+        var path = await ResolveAsync(identity, operation, cancellationToken).ConfigureAwait(false);
         if (!path.Succeeded)
         {
-            return KubernetesResult<bool>.Fail(path.Error with { Operation = operation });
+            return KubernetesResult<bool>.Fail(path.Error);
         }
 
         var deleteOptions = new JsonObject
@@ -151,42 +151,11 @@ public sealed class KubernetesLiveClient : IDisposable
             return KubernetesResult<JsonObject>.Fail(new KubernetesApiError("wait", 0, "InvalidManifest", invalid.ToString(), []));
         }
 
-        var operation = $"wait for {identity} to become ready";
-        var deadline = options.Time.GetUtcNow() + timeout;
-        string? lastMessage = null;
-        while (true)
-        {
-            var read = await ReadAsync(identity, cancellationToken).ConfigureAwait(false);
-            if (!read.Succeeded)
-            {
-                return KubernetesResult<JsonObject>.Fail(read.Error with { Operation = operation });
-            }
-
-            var state = read.Value is null
-                ? new ReadinessState(ReadinessStatus.Pending, "object does not exist yet")
-                : ReadinessEvaluator.Evaluate(read.Value);
-            if (state.Message != lastMessage)
-            {
-                progress?.Report($"{identity}: {state.Message}");
-                lastMessage = state.Message;
-            }
-
-            switch (state.Status)
-            {
-                case ReadinessStatus.Ready:
-                    return KubernetesResult<JsonObject>.Ok(read.Value);
-                case ReadinessStatus.Failed:
-                    return KubernetesResult<JsonObject>.Fail(new KubernetesApiError(operation, 0, "Failed", state.Message, []));
-            }
-
-            if (options.Time.GetUtcNow() + options.PollInterval > deadline)
-            {
-                return KubernetesResult<JsonObject>.Fail(new KubernetesApiError(
-                    operation, 0, "Timeout", $"not ready after {timeout}: {state.Message}", []));
-            }
-
-            await Task.Delay(options.PollInterval, options.Time, cancellationToken).ConfigureAwait(false);
-        }
+        static ReadinessState Evaluate(JsonObject? live) => live is null
+            ? new ReadinessState(ReadinessStatus.Pending, "object does not exist yet")
+            : ReadinessEvaluator.Evaluate(live);
+        return await PollAsync(identity, $"wait for {identity} to become ready", "not ready", Evaluate, timeout, progress, cancellationToken)
+            .ConfigureAwait(false);
     }
 
     /// <summary>Polls until the object no longer exists (after a foreground delete), or the timeout passes.</summary>
@@ -194,35 +163,12 @@ public sealed class KubernetesLiveClient : IDisposable
         ResourceIdentity identity, TimeSpan timeout, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(identity);
-        var operation = $"wait for {identity} to be deleted";
-        var deadline = options.Time.GetUtcNow() + timeout;
-        var reported = false;
-        while (true)
-        {
-            var read = await ReadAsync(identity, cancellationToken).ConfigureAwait(false);
-            if (!read.Succeeded)
-            {
-                return KubernetesResult<bool>.Fail(read.Error with { Operation = operation });
-            }
-
-            if (read.Value is null)
-            {
-                return KubernetesResult<bool>.Ok(true);
-            }
-
-            if (!reported)
-            {
-                progress?.Report($"{identity}: waiting for deletion (finalizers and dependents)");
-                reported = true;
-            }
-
-            if (options.Time.GetUtcNow() + options.PollInterval > deadline)
-            {
-                return KubernetesResult<bool>.Fail(new KubernetesApiError(operation, 0, "Timeout", $"still present after {timeout}", []));
-            }
-
-            await Task.Delay(options.PollInterval, options.Time, cancellationToken).ConfigureAwait(false);
-        }
+        static ReadinessState Evaluate(JsonObject? live) => live is null
+            ? new ReadinessState(ReadinessStatus.Ready, "deleted")
+            : new ReadinessState(ReadinessStatus.Pending, "waiting for deletion (finalizers and dependents)");
+        var result = await PollAsync(identity, $"wait for {identity} to be deleted", "still present", Evaluate, timeout, progress, cancellationToken)
+            .ConfigureAwait(false);
+        return result.Succeeded ? KubernetesResult<bool>.Ok(true) : KubernetesResult<bool>.Fail(result.Error);
     }
 
     /// <summary>
@@ -246,6 +192,57 @@ public sealed class KubernetesLiveClient : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => http.Dispose();
+
+    // Reads the object every poll interval until evaluate says Ready or Failed, or time runs out;
+    // reports each new state message.
+    private async Task<KubernetesResult<JsonObject>> PollAsync(
+        ResourceIdentity identity,
+        string operation,
+        string timeoutText,
+        Func<JsonObject?, ReadinessState> evaluate,
+        TimeSpan timeout,
+        IProgress<string>? progress,
+        CancellationToken cancellationToken)
+    {
+        var deadline = options.Time.GetUtcNow() + timeout;
+        string? lastMessage = null;
+        while (true)
+        {
+            var read = await ReadAsync(identity, cancellationToken).ConfigureAwait(false);
+            if (!read.Succeeded)
+            {
+                return KubernetesResult<JsonObject>.Fail(read.Error with { Operation = operation });
+            }
+
+            var state = evaluate(read.Value);
+            if (state.Message != lastMessage)
+            {
+                progress?.Report($"{identity}: {state.Message}");
+                lastMessage = state.Message;
+            }
+
+            switch (state.Status)
+            {
+                case ReadinessStatus.Ready:
+                    return KubernetesResult<JsonObject>.Ok(read.Value);
+                case ReadinessStatus.Failed:
+                    return KubernetesResult<JsonObject>.Fail(new KubernetesApiError(operation, 0, "Failed", state.Message, []));
+            }
+
+            if (options.Time.GetUtcNow() + options.PollInterval > deadline)
+            {
+                return KubernetesResult<JsonObject>.Fail(new KubernetesApiError(operation, 0, "Timeout", $"{timeoutText} after {timeout}: {state.Message}", []));
+            }
+
+            await Task.Delay(options.PollInterval, options.Time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<KubernetesResult<ResourcePath>> ResolveAsync(ResourceIdentity identity, string operation, CancellationToken cancellationToken)
+    {
+        var path = await resolver.ResolveAsync(identity, cancellationToken).ConfigureAwait(false);
+        return path.Succeeded ? path : KubernetesResult<ResourcePath>.Fail(path.Error with { Operation = operation });
+    }
 
     private string ObjectPath(ResourcePath path, ResourceIdentity identity) =>
         path.ForObject(path.Namespaced ? identity.Namespace ?? defaultNamespace : null, identity.Name);

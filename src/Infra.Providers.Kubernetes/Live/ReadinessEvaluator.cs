@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using static Infra.Providers.Kubernetes.Manifests.JsonRead;
 
 namespace Infra.Providers.Kubernetes.Live;
 
@@ -14,8 +15,8 @@ public static class ReadinessEvaluator
     public static ReadinessState Evaluate(JsonObject live)
     {
         var kind = Text(live["kind"]) ?? string.Empty;
-        var generation = Number(live["metadata"]?["generation"]);
-        var observed = Number(live["status"]?["observedGeneration"]);
+        var generation = Long(live["metadata"]?["generation"]);
+        var observed = Long(live["status"]?["observedGeneration"]);
         if (kind is "Deployment" or "StatefulSet" or "DaemonSet" && generation is not null && (observed ?? 0) < generation)
         {
             return Pending($"waiting for the controller to observe generation {generation}");
@@ -43,10 +44,10 @@ public static class ReadinessEvaluator
             return new ReadinessState(ReadinessStatus.Failed, $"progress deadline exceeded: {Text(progressing["message"])}");
         }
 
-        var replicas = Number(live["spec"]?["replicas"]) ?? 1;
-        var updated = Number(status?["updatedReplicas"]) ?? 0;
-        var total = Number(status?["replicas"]) ?? 0;
-        var available = Number(status?["availableReplicas"]) ?? 0;
+        var replicas = Long(live["spec"]?["replicas"]) ?? 1;
+        var updated = Long(status?["updatedReplicas"]) ?? 0;
+        var total = Long(status?["replicas"]) ?? 0;
+        var available = Long(status?["availableReplicas"]) ?? 0;
         if (updated < replicas)
         {
             return Pending($"{updated}/{replicas} replicas updated");
@@ -70,9 +71,9 @@ public static class ReadinessEvaluator
     private static ReadinessState StatefulSet(JsonObject live)
     {
         var status = live["status"];
-        var replicas = Number(live["spec"]?["replicas"]) ?? 1;
-        var ready = Number(status?["readyReplicas"]) ?? 0;
-        var updated = Number(status?["updatedReplicas"]) ?? 0;
+        var replicas = Long(live["spec"]?["replicas"]) ?? 1;
+        var ready = Long(status?["readyReplicas"]) ?? 0;
+        var updated = Long(status?["updatedReplicas"]) ?? 0;
         var message = $"{ready}/{replicas} replicas ready, {updated}/{replicas} updated";
         if (ready < replicas)
         {
@@ -94,16 +95,16 @@ public static class ReadinessEvaluator
     private static ReadinessState DaemonSet(JsonObject live)
     {
         var status = live["status"];
-        var desired = Number(status?["desiredNumberScheduled"]) ?? 0;
-        var updated = Number(status?["updatedNumberScheduled"]) ?? 0;
-        var available = Number(status?["numberAvailable"]) ?? 0;
+        var desired = Long(status?["desiredNumberScheduled"]) ?? 0;
+        var updated = Long(status?["updatedNumberScheduled"]) ?? 0;
+        var available = Long(status?["numberAvailable"]) ?? 0;
         var message = $"{available}/{desired} pods available, {updated}/{desired} updated";
         return updated >= desired && available >= desired ? new ReadinessState(ReadinessStatus.Ready, message) : Pending(message);
     }
 
     private static ReadinessState Job(JsonObject live)
     {
-        if (IsTrue(live, "Complete"))
+        if (ConditionIsTrue(live, "Complete"))
         {
             return new ReadinessState(ReadinessStatus.Ready, "complete");
         }
@@ -114,9 +115,9 @@ public static class ReadinessEvaluator
             return new ReadinessState(ReadinessStatus.Failed, $"job failed: {Text(failed!["reason"])}: {Text(failed["message"])}");
         }
 
-        var completions = Number(live["spec"]?["completions"]) ?? 1;
-        var succeeded = Number(live["status"]?["succeeded"]) ?? 0;
-        var active = Number(live["status"]?["active"]) ?? 0;
+        var completions = Long(live["spec"]?["completions"]) ?? 1;
+        var succeeded = Long(live["status"]?["succeeded"]) ?? 0;
+        var active = Long(live["status"]?["active"]) ?? 0;
         return Pending($"{succeeded}/{completions} completions, {active} active");
     }
 
@@ -128,7 +129,7 @@ public static class ReadinessEvaluator
             return new ReadinessState(ReadinessStatus.Failed, $"names not accepted: {Text(names!["message"])}");
         }
 
-        return IsTrue(live, "Established") ? new ReadinessState(ReadinessStatus.Ready, "established") : Pending("waiting for the Established condition");
+        return ConditionIsTrue(live, "Established") ? new ReadinessState(ReadinessStatus.Ready, "established") : Pending("waiting for the Established condition");
     }
 
     private static ReadinessState Pod(JsonObject live)
@@ -138,7 +139,7 @@ public static class ReadinessEvaluator
         {
             "Succeeded" => new ReadinessState(ReadinessStatus.Ready, "succeeded"),
             "Failed" => new ReadinessState(ReadinessStatus.Failed, $"pod failed: {Text(live["status"]?["message"])}"),
-            _ => IsTrue(live, "Ready") ? new ReadinessState(ReadinessStatus.Ready, "ready") : Pending($"phase {phase ?? "Pending"}"),
+            _ => ConditionIsTrue(live, "Ready") ? new ReadinessState(ReadinessStatus.Ready, "ready") : Pending($"phase {phase ?? "Pending"}"),
         };
     }
 
@@ -164,8 +165,8 @@ public static class ReadinessEvaluator
             return new ReadinessState(ReadinessStatus.Ready, "exists");
         }
 
-        var generation = Number(live["metadata"]?["generation"]);
-        var observed = Number(live["status"]?["observedGeneration"]);
+        var generation = Long(live["metadata"]?["generation"]);
+        var observed = Long(live["status"]?["observedGeneration"]);
         if (generation is not null && observed is not null && observed < generation)
         {
             return Pending($"waiting for the controller to observe generation {generation}");
@@ -178,14 +179,8 @@ public static class ReadinessEvaluator
 
     private static ReadinessState Pending(string message) => new(ReadinessStatus.Pending, message);
 
-    private static bool IsTrue(JsonObject live, string type) => Text(Condition(live, type)?["status"]) == "True";
+    private static bool ConditionIsTrue(JsonObject live, string type) => Text(Condition(live, type)?["status"]) == "True";
 
     private static JsonObject? Condition(JsonObject live, string type) =>
         (live["status"]?["conditions"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(c => Text(c["type"]) == type);
-
-    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
-
-    private static long? Number(JsonNode? node) =>
-        node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.Number
-        && long.TryParse(value.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Infra.Providers.Kubernetes.Manifests;
 
 namespace Infra.Providers.Kubernetes.Live;
 
@@ -49,6 +50,5 @@ internal static class StatusParser
             causes);
     }
 
-    private static string? Text(JsonObject parent, string key) =>
-        parent[key] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
+    private static string? Text(JsonObject parent, string key) => JsonRead.NonEmptyText(parent[key]);
 }

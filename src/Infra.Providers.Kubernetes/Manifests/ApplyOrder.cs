@@ -9,12 +9,7 @@ public static class ApplyOrder
     /// <summary>Rank of a kind (0..99, lower applies first). Deletion runs in reverse rank order.</summary>
     /// <param name="apiVersion">For example <c>apps/v1</c>; only the group part matters.</param>
     /// <param name="kind">For example <c>Deployment</c>.</param>
-    public static int Rank(string apiVersion, string kind)
-    {
-        var slash = apiVersion.IndexOf('/');
-        var group = slash < 0 ? string.Empty : apiVersion[..slash];
-        return BuiltInKinds.RankOf(group, kind);
-    }
+    public static int Rank(string apiVersion, string kind) => BuiltInKinds.RankOf(JsonRead.GroupOf(apiVersion), kind);
 
     /// <summary>Rank of the kind of <paramref name="identity"/>.</summary>
     public static int Rank(ResourceIdentity identity) => BuiltInKinds.RankOf(identity.Group, identity.Kind);

@@ -11,10 +11,10 @@ namespace Infra.Providers.Kubernetes.Manifests;
 public sealed record ResourceIdentity(string ApiVersion, string Kind, string? Namespace, string Name)
 {
     /// <summary>API group: the part of <see cref="ApiVersion"/> before '/', empty for the core group.</summary>
-    public string Group => ApiVersion.Contains('/') ? ApiVersion[..ApiVersion.IndexOf('/')] : string.Empty;
+    public string Group => JsonRead.GroupOf(ApiVersion);
 
     /// <summary>API version without the group, e.g. <c>v1</c>.</summary>
-    public string Version => ApiVersion.Contains('/') ? ApiVersion[(ApiVersion.IndexOf('/') + 1)..] : ApiVersion;
+    public string Version => ApiVersion[(ApiVersion.IndexOf('/') + 1)..];
 
     /// <summary>Reads apiVersion, kind, metadata.namespace and metadata.name from a manifest.</summary>
     /// <returns>True when all required fields are present and well-formed; otherwise <paramref name="error"/> says which is not.</returns>
@@ -48,6 +48,5 @@ public sealed record ResourceIdentity(string ApiVersion, string Kind, string? Na
     public override string ToString() =>
         $"{ApiVersion} {Kind} {(Namespace is null ? string.Empty : Namespace + "/")}{Name}";
 
-    private static string? ReadString(JsonObject parent, string key) =>
-        parent[key] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
+    private static string? ReadString(JsonObject parent, string key) => JsonRead.NonEmptyText(parent[key]);
 }
