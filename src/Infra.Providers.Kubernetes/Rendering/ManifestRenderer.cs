@@ -46,44 +46,21 @@ public sealed class ManifestRenderer
     }
 
     /// <summary>Renders one manifest to YAML text exactly as <see cref="WriteAsync"/> would write it.</summary>
-    public RenderedManifest Render(JsonObject manifest)
-    {
-        ArgumentNullException.ThrowIfNull(manifest);
-        if (!ResourceIdentity.TryFromManifest(manifest, out var identity, out var error))
-        {
-            return new RenderedManifest(null, null, null, error);
-        }
-
-        var normalized = ManifestNormalizer.NormalizeShared(manifest);
-        if (SecretRenderer.IsSecret(identity))
-        {
-            var (safe, refusal) = SecretRenderer.Render(normalized, identity, options);
-            if (safe is null)
-            {
-                return new RenderedManifest(identity, null, null, refusal);
-            }
-
-            normalized = safe;
-            ResourceIdentity.TryFromManifest(normalized, out var renderedIdentity, out _);
-            identity = renderedIdentity ?? identity;
-        }
-
-        return new RenderedManifest(identity, FileNaming.For(identity), YamlEmitter.Emit(normalized), null);
-    }
+    public RenderedManifest Render(JsonObject manifest) => Render(manifest, out _);
 
     /// <summary>Writes (or rewrites, if its content changed) the file of one object.</summary>
     public async Task<RenderResult> WriteAsync(JsonObject manifest, CancellationToken cancellationToken)
     {
-        var rendered = Render(manifest);
+        var rendered = Render(manifest, out var source);
         if (rendered.Error is not null || rendered.FileName is null || rendered.Yaml is null)
         {
             return new RenderResult(RenderOutcome.Failed, null, rendered.Error);
         }
 
         // A Secret switching between plaintext and ExternalSecret form changes file name.
-        if (ResourceIdentity.TryFromManifest(manifest, out var original, out _) && SecretRenderer.IsSecret(original))
+        if (source is not null && SecretRenderer.IsSecret(source))
         {
-            foreach (var candidate in CandidateFiles(original).Where(f => f != rendered.FileName))
+            foreach (var candidate in CandidateFiles(source).Where(f => f != rendered.FileName))
             {
                 RemoveFile(candidate);
             }
@@ -135,6 +112,36 @@ public sealed class ManifestRenderer
         var outcome = await RenderedFileStore.WriteIfChangedAsync(path, Encoding.UTF8.GetBytes(YamlEmitter.Emit(kustomization)), cancellationToken)
             .ConfigureAwait(false);
         return outcome != RenderOutcome.Unchanged;
+    }
+
+    // source: the identity of the manifest as given (a Secret may be written as an ExternalSecret).
+    private RenderedManifest Render(JsonObject manifest, out ResourceIdentity? source)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        if (!ResourceIdentity.TryFromManifest(manifest, out var identity, out var error))
+        {
+            source = null;
+            return new RenderedManifest(null, null, null, error);
+        }
+
+        source = identity;
+        var normalized = ManifestNormalizer.NormalizeShared(manifest);
+        if (SecretRenderer.IsSecret(identity))
+        {
+            var (safe, refusal) = SecretRenderer.Render(normalized, identity, options);
+            if (safe is null)
+            {
+                return new RenderedManifest(identity, null, null, refusal);
+            }
+
+            if (!ReferenceEquals(safe, normalized))
+            {
+                identity = SecretRenderer.ExternalSecretFor(identity);
+                normalized = safe;
+            }
+        }
+
+        return new RenderedManifest(identity, FileNaming.For(identity), YamlEmitter.Emit(normalized), null);
     }
 
     private static IEnumerable<string> CandidateFiles(ResourceIdentity identity)
