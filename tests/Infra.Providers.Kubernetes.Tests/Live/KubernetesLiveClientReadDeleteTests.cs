@@ -85,6 +85,25 @@ public sealed class KubernetesLiveClientReadDeleteTests
     }
 
     [Fact]
+    public async Task ReplaceAsync_OldObjectStuckOnFinalizer_TimesOutWithoutApplying()
+    {
+        using var server = new FakeApiServer(r => r.Method == "DELETE"
+            ? (200, ApiResponses.DeleteSuccess)
+            : (200, ApiResponses.Stored(TestManifests.Deployment().ToJsonString(), "{}")));
+        using var client = KubernetesLiveClient.ForBaseUrl(server.BaseUrl, new LiveClientOptions { PollInterval = TimeSpan.FromMilliseconds(10) });
+        var progress = new RecordingProgress();
+
+        var result = await client.ReplaceAsync(Web, TestManifests.Deployment(), TimeSpan.FromMilliseconds(100), progress, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(
+            "wait for apps/v1 Deployment prod/web to be deleted failed: Timeout: still present after 00:00:00.1000000: waiting for deletion (finalizers and dependents)",
+            result.Error.Describe());
+        Assert.DoesNotContain(server.Requests, r => r.Method == "PATCH");
+        Assert.Equal(["apps/v1 Deployment prod/web: waiting for deletion (finalizers and dependents)"], progress.Messages);
+    }
+
+    [Fact]
     public async Task ReplaceAsync_ImmutableChange_DeletesWaitsThenApplies()
     {
         var deleted = false;
