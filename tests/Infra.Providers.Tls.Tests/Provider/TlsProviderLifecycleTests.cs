@@ -99,6 +99,19 @@ public sealed class TlsProviderLifecycleTests
     }
 
     [Fact]
+    public async Task PreviewAsync_InPlaceUpdate_KeepsCertificateAndPredictsReadiness()
+    {
+        var key = await _harness.KeyAsync();
+        var (_, created) = await _harness.CreateAsync(ProviderHarness.SelfSignedCert, ProviderHarness.CaInputs(key, hours: 100, earlyRenewalHours: 0));
+        var newInputs = (await _harness.CheckAsync(ProviderHarness.SelfSignedCert, ProviderHarness.CaInputs(key, hours: 100, earlyRenewalHours: 100))).Inputs;
+
+        var preview = await _harness.Provider.PreviewAsync(new PreviewRequest("urn:x", ProviderHarness.SelfSignedCert, created.Id, newInputs, created.Outputs), CancellationToken.None);
+
+        Assert.Equal(created.Outputs["certPem"], preview.Outputs["certPem"]);
+        Assert.Equal(PropertyValue.True, preview.Outputs["readyForRenewal"]);
+    }
+
+    [Fact]
     public async Task ReadAsync_ClockPastRenewalWindow_ReportsReadyForRenewal()
     {
         var (inputs, created) = await _harness.CreateAsync(ProviderHarness.SelfSignedCert, ProviderHarness.CaInputs(await _harness.KeyAsync(), hours: 100, earlyRenewalHours: 10));
