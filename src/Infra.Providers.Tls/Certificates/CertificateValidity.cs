@@ -8,11 +8,20 @@ internal static class CertificateValidity
 
     internal static void Check(int validityPeriodHours, int earlyRenewalHours, FieldErrors errors)
     {
+        CheckValidityPeriod(validityPeriodHours, errors);
+        CheckEarlyRenewal(earlyRenewalHours, errors);
+    }
+
+    internal static void CheckValidityPeriod(int validityPeriodHours, FieldErrors errors)
+    {
         if (validityPeriodHours is <= 0 or > MaxValidityHours)
         {
             errors.Add("validityPeriodHours", $"must be between 1 and {MaxValidityHours} (got {validityPeriodHours})");
         }
+    }
 
+    internal static void CheckEarlyRenewal(int earlyRenewalHours, FieldErrors errors)
+    {
         if (earlyRenewalHours < 0)
         {
             errors.Add("earlyRenewalHours", $"must be zero or positive (got {earlyRenewalHours})");

@@ -63,7 +63,8 @@ public static class LocallySignedCertificate
         return TlsResult<CertificateResult>.Success(CertificateRenewal.Describe(certificate, args.EarlyRenewalHours, now));
     }
 
-    private static void CheckIssuer(X509Certificate2 caCert, SigningKey? caKey, FieldErrors errors)
+    /// <summary>The CA certificate must be a CA allowed to sign certificates, and the CA key must match it.</summary>
+    internal static void CheckIssuer(X509Certificate2 caCert, SigningKey? caKey, FieldErrors errors)
     {
         if (caCert.Extensions["2.5.29.19"] is not X509BasicConstraintsExtension { CertificateAuthority: true })
         {

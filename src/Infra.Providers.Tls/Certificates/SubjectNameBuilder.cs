@@ -22,7 +22,7 @@ internal static class SubjectNameBuilder
         var streets = subject.StreetAddress ?? [];
         for (var i = 0; i < streets.Count; i++)
         {
-            CheckLength(streets[i], $"subject.streetAddress[{i}]", 128, errors);
+            CheckLength(streets[i], $"subject.streetAddresses[{i}]", 128, errors);
         }
 
         if (subject.Country is { } country && (country.Length != 2 || !country.All(char.IsAsciiLetter)))

@@ -17,22 +17,7 @@ public static class PrivateKeyGenerator
     {
         ArgumentNullException.ThrowIfNull(args);
         var errors = new FieldErrors();
-        var algorithm = ParseAlgorithm(args.Algorithm, errors);
-        EcdsaCurveInfo? curve = null;
-        if (algorithm == KeyAlgorithm.Rsa && !RsaKeySizes.Contains(args.RsaBits))
-        {
-            errors.Add("rsaBits", $"must be 2048, 3072 or 4096 (got {args.RsaBits})");
-        }
-
-        if (algorithm == KeyAlgorithm.Ecdsa)
-        {
-            curve = EcdsaCurveInfo.ByName(args.EcdsaCurve ?? string.Empty);
-            if (curve is null)
-            {
-                errors.Add("ecdsaCurve", $"must be P256, P384 or P521 (got '{args.EcdsaCurve}')");
-            }
-        }
-
+        var (algorithm, curve) = Check(args, errors);
         if (errors.Any || algorithm is null)
         {
             return errors.Fail<PrivateKeyResult>();
@@ -62,6 +47,35 @@ public static class PrivateKeyGenerator
 
         using var key = loaded.Value;
         return TlsResult<PrivateKeyResult>.Success(key.ToResult());
+    }
+
+    /// <summary>Validates <paramref name="args"/> without generating anything (the provider's Check).</summary>
+    internal static IReadOnlyList<TlsFieldError> Validate(PrivateKeyArgs args)
+    {
+        var errors = new FieldErrors();
+        Check(args, errors);
+        return errors.All;
+    }
+
+    private static (KeyAlgorithm? Algorithm, EcdsaCurveInfo? Curve) Check(PrivateKeyArgs args, FieldErrors errors)
+    {
+        var algorithm = ParseAlgorithm(args.Algorithm, errors);
+        EcdsaCurveInfo? curve = null;
+        if (algorithm == KeyAlgorithm.Rsa && !RsaKeySizes.Contains(args.RsaBits))
+        {
+            errors.Add("rsaBits", $"must be 2048, 3072 or 4096 (got {args.RsaBits})");
+        }
+
+        if (algorithm == KeyAlgorithm.Ecdsa)
+        {
+            curve = EcdsaCurveInfo.ByName(args.EcdsaCurve ?? string.Empty);
+            if (curve is null)
+            {
+                errors.Add("ecdsaCurve", $"must be P256, P384 or P521 (got '{args.EcdsaCurve}')");
+            }
+        }
+
+        return (algorithm, curve);
     }
 
     private static KeyAlgorithm? ParseAlgorithm(string? name, FieldErrors errors)
