@@ -15,6 +15,7 @@ public sealed class LeaseKeeper : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private int _lost;
+    private int _disposed;
     private long _renewals;
 
     internal LeaseKeeper(EtcdSession session, long leaseId, TimeSpan ttl)
@@ -34,9 +35,13 @@ public sealed class LeaseKeeper : IAsyncDisposable
     /// <summary>How many refreshes etcd acknowledged.</summary>
     public long Renewals => Interlocked.Read(ref _renewals);
 
-    /// <summary>Stops refreshing (the lease itself is left to the caller: revoke it or let it expire).</summary>
+    /// <summary>Stops refreshing (the lease itself is left to the caller: revoke it or let it expire). Idempotent.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         await _stop.CancelAsync().ConfigureAwait(false);
         await _loop.ConfigureAwait(false);
         _stop.Dispose();
