@@ -13,8 +13,9 @@ namespace Infra.Backends.Etcd;
 /// <summary>
 /// State in etcd. Each stack's keys live under <c>PREFIX/stacks/NAME/</c>: <c>checkpoint</c>, <c>backup</c>,
 /// <c>journal/000000000001</c>… (one key per appended batch, in append order), <c>lock</c> (the holder's
-/// <see cref="LockInfo"/> as JSON, attached to a lease kept alive while the holder runs) and <c>discarded/…</c>
-/// (journals set aside by a backup restore). The checkpoint key's ModRevision is the revision for compare-and-swap;
+/// <see cref="LockInfo"/> as JSON, attached to a lease kept alive while the holder runs), <c>blobs/SHA256/…</c>
+/// (chunks of checkpoints too large for one etcd request) and <c>discarded/…</c> (journals set aside by a backup
+/// restore). The checkpoint key's ModRevision is the revision for compare-and-swap;
 /// every write is one transaction that also checks the lock key, so a writer whose lock was lost or taken over can
 /// never interleave its writes with the new holder's.
 /// </summary>
@@ -88,14 +89,18 @@ public sealed partial class EtcdBackend : IStateBackend
         {
             _nextChunk[stack] = StackKeys.ParseChunk(chunks[^1].Key) + 1;
         }
-        return new StoredStack(checkpoint.Value.ToByteArray(), journal, checkpoint.ModRevision.ToString(System.Globalization.CultureInfo.InvariantCulture), Display(keys, "checkpoint"), Display(keys, "journal/"), First(response, 1)?.Value.ToByteArray());
+        var revision = response.Header.Revision;
+        var bytes = await LoadValueAsync(keys, checkpoint, revision, "checkpoint", cancellationToken).ConfigureAwait(false);
+        var backup = First(response, 1) is { } backupKey ? await LoadValueAsync(keys, backupKey, revision, "backup", cancellationToken).ConfigureAwait(false) : null;
+        return new StoredStack(bytes, journal, checkpoint.ModRevision.ToString(System.Globalization.CultureInfo.InvariantCulture), Display(keys, "checkpoint"), Display(keys, "journal/"), backup);
     }
 
     /// <inheritdoc />
     public async Task CreateAsync(string stack, byte[] checkpoint, CancellationToken cancellationToken)
     {
         var keys = Keys(stack);
-        var txn = Txn.Build([Txn.Missing(keys.Checkpoint), .. Fence(keys)], [Txn.Put(keys.Checkpoint, ByteString.CopyFrom(checkpoint))], [Txn.Get(keys.Lock)]);
+        var (value, blobCheck) = await StoreCheckpointAsync(keys, checkpoint, cancellationToken).ConfigureAwait(false);
+        var txn = Txn.Build([Txn.Missing(keys.Checkpoint), .. blobCheck, .. Fence(keys)], [Txn.Put(keys.Checkpoint, value)], [Txn.Get(keys.Lock)]);
         var response = await TxnAsync($"creating stack '{stack}'", txn, cancellationToken).ConfigureAwait(false);
         if (!response.Succeeded)
         {

@@ -18,10 +18,17 @@ internal sealed record StackKeys(string Stack, string Root)
 
     public ByteString All => ByteString.CopyFromUtf8(Root);
 
+    public ByteString BlobRoot => Key("blobs/");
+
+    public ByteString BlobPrefix(string sha256) => Key("blobs/" + sha256 + "/");
+
+    public ByteString BlobChunk(string sha256, int index) => Key("blobs/" + sha256 + "/" + index.ToString("D6", CultureInfo.InvariantCulture));
+
     /// <summary>Journal chunks are numbered so that key order is append order.</summary>
     public ByteString JournalChunk(long sequence) => Key("journal/" + sequence.ToString("D12", CultureInfo.InvariantCulture));
 
-    public ByteString Discarded(DateTimeOffset when) => Key("discarded/" + when.UtcDateTime.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture));
+    public ByteString Discarded(DateTimeOffset when, long chunk) =>
+        Key("discarded/" + when.UtcDateTime.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture) + "/" + chunk.ToString("D12", CultureInfo.InvariantCulture));
 
     public string Display(string name) => Root + name;
 

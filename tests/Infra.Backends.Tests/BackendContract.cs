@@ -34,6 +34,13 @@ public abstract class BackendContract : IAsyncLifetime
 
     private static byte[] Bytes(string text) => Encoding.UTF8.GetBytes(text);
 
+    private static byte[] Large(int size, int seed)
+    {
+        var bytes = new byte[size];
+        new Random(seed).NextBytes(bytes);
+        return bytes;
+    }
+
     private static LockInfo Holder(string operation) => LockInfo.ForCurrentProcess(operation, TimeProvider.System);
 
     [SkippableFact]
@@ -65,6 +72,36 @@ public abstract class BackendContract : IAsyncLifetime
         await backend.CreateAsync("bin", bytes, CancellationToken.None);
 
         Assert.Equal(bytes, (await Open().ReadAsync("bin", CancellationToken.None))!.Checkpoint);
+    }
+
+    [SkippableFact]
+    public async Task Checkpoints_LargerThanOneEtcdRequest_RoundTripWithBackup()
+    {
+        var backend = Open();
+        var first = Large(3_500_000, seed: 1);
+        var second = Large(2_200_000, seed: 2);
+        await backend.CreateAsync("big", first, CancellationToken.None);
+        await backend.WriteCheckpointAsync("big", second, (await backend.ReadAsync("big", CancellationToken.None))!.Revision, CancellationToken.None);
+        await backend.WriteCheckpointAsync("big", Bytes("small again"), (await backend.ReadAsync("big", CancellationToken.None))!.Revision, CancellationToken.None);
+
+        var stored = await Open().ReadAsync("big", CancellationToken.None);
+        Assert.Equal("small again", Encoding.UTF8.GetString(stored!.Checkpoint));
+        Assert.Equal(second, stored.Backup);
+
+        await backend.RestoreBackupAsync("big", CancellationToken.None);
+        Assert.Equal(second, (await Open().ReadAsync("big", CancellationToken.None))!.Checkpoint);
+    }
+
+    [SkippableFact]
+    public async Task AppendJournalAsync_BatchLargerThanOneEtcdRequest_ReadsBackWhole()
+    {
+        var backend = Open();
+        await backend.CreateAsync("dev", Bytes("cp"), CancellationToken.None);
+        var lines = string.Concat(Enumerable.Range(0, 12_000).Select(i => $"{{\"seq\":{i},\"pad\":\"{new string('x', 200)}\"}}\n"));
+        await backend.AppendJournalAsync("dev", Bytes(lines), CancellationToken.None);
+        await backend.AppendJournalAsync("dev", Bytes("tail\n"), CancellationToken.None);
+
+        Assert.Equal(lines + "tail\n", Encoding.UTF8.GetString((await Open().ReadAsync("dev", CancellationToken.None))!.Journal));
     }
 
     [SkippableFact]

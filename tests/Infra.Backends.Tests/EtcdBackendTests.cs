@@ -145,6 +145,26 @@ public sealed class EtcdBackendTests(EtcdFixture etcd, ITestOutputHelper output)
         Assert.Equal((await backend.ReadAsync("dev", CancellationToken.None))!.Revision, keys.Single(kv => kv.Key.ToStringUtf8().EndsWith("/checkpoint", StringComparison.Ordinal)).ModRevision.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [SkippableFact]
+    public async Task WriteCheckpointAsync_LargeCheckpointsReplaced_KeepsOnlyBlobsOfCheckpointAndBackup()
+    {
+        await using var backend = Open();
+        var sizes = new[] { 600_000, 700_000, 800_000, 900_000 };
+        await backend.CreateAsync("dev", new byte[sizes[0]], CancellationToken.None);
+        foreach (var size in sizes[1..])
+        {
+            var bytes = new byte[size];
+            new Random(size).NextBytes(bytes);
+            await backend.WriteCheckpointAsync("dev", bytes, (await backend.ReadAsync("dev", CancellationToken.None))!.Revision, CancellationToken.None);
+        }
+
+        using var raw = new EtcdSession(new EtcdConnectionOptions { Endpoints = [etcd.Server.Endpoint] });
+        var blobs = (await raw.Client.GetRangeAsync($"{_prefix}/stacks/dev/blobs/")).Kvs.Select(kv => kv.Key.ToStringUtf8().Split('/')[^2]).Distinct().ToList();
+
+        Assert.Equal(2, blobs.Count);
+        Assert.Equal(sizes[^2], (await backend.ReadAsync("dev", CancellationToken.None))!.Backup!.Length);
+    }
+
     [Fact]
     public async Task ReadAsync_EtcdUnreachable_FailsNamingTheEndpoint()
     {
