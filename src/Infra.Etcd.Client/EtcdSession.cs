@@ -57,6 +57,11 @@ public sealed class EtcdSession : IDisposable
             {
                 throw Translate(action, e);
             }
+            catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The client gives up at the deadline with a plain cancellation when no connection ever came up.
+                throw new EtcdException($"etcd at {Options.EndpointList} did not answer within {Options.CallTimeout.TotalSeconds:0.#} s while {action}; check that etcd is running there and that the address{(Options.UseTls ? ", the CA file and the client certificate are" : " is")} right.", unreachable: true, e);
+            }
         }
     }
 
@@ -73,7 +78,11 @@ public sealed class EtcdSession : IDisposable
     /// <summary>The error for a failed call, naming the endpoints.</summary>
     internal EtcdException Translate(string action, RpcException e)
     {
-        var detail = string.IsNullOrEmpty(e.Status.Detail) ? e.StatusCode.ToString() : e.Status.Detail;
+        var detail = (string.IsNullOrEmpty(e.Status.Detail) ? e.StatusCode.ToString() : e.Status.Detail).TrimEnd('.');
+        if (Handshake(e.Status.DebugException) is { } handshake)
+        {
+            return new EtcdException($"etcd at {Options.EndpointList}: the TLS handshake failed while {action} ({handshake.Message.TrimEnd('.')}); check the CA file, the client certificate and key, and that the server uses TLS.", unreachable: false, e);
+        }
         return e.StatusCode switch
         {
             StatusCode.Unavailable => new EtcdException($"etcd at {Options.EndpointList} is unreachable while {action} ({detail}); check that etcd is running there and that the address is right.", unreachable: true, e),
@@ -111,6 +120,18 @@ public sealed class EtcdSession : IDisposable
         {
             _authLock.Release();
         }
+    }
+
+    private static System.Security.Authentication.AuthenticationException? Handshake(Exception? exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is System.Security.Authentication.AuthenticationException handshake)
+            {
+                return handshake;
+            }
+        }
+        return null;
     }
 
     private DateTime Deadline() => DateTime.UtcNow + Options.CallTimeout;

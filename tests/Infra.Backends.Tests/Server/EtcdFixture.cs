@@ -4,8 +4,11 @@ namespace Infra.Backends.Tests.Server;
 /// One etcd per test class (xunit class fixture). When the binary is missing, tests that need it skip with the
 /// reason, except under CI=true, where they fail: CI must install etcd (apt-get install -y etcd-server).
 /// </summary>
-public sealed class EtcdFixture : IAsyncLifetime
+public class EtcdFixture : IAsyncLifetime
 {
+    /// <summary>True for a server that requires TLS with client certificates.</summary>
+    protected virtual bool UseTls => false;
+
     private EtcdServer? _server;
     private string? _missing;
 
@@ -35,7 +38,7 @@ public sealed class EtcdFixture : IAsyncLifetime
             _missing = "etcd is not installed (no 'etcd' on PATH and INFRA_ETCD_BINARY unset); install it with `apt-get install -y etcd-server`.";
             return;
         }
-        _server = await EtcdServer.StartAsync(binary, CancellationToken.None);
+        _server = await EtcdServer.StartAsync(binary, CancellationToken.None, UseTls);
     }
 
     /// <inheritdoc />

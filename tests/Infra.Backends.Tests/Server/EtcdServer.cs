@@ -16,13 +16,21 @@ public sealed class EtcdServer : IAsyncDisposable
     private readonly StringBuilder _log = new();
     private Process? _process;
 
-    private EtcdServer(string binary, string dataDirectory, int clientPort, int peerPort)
+    private EtcdServer(string binary, string dataDirectory, int clientPort, int peerPort, int metricsPort, TestCertificates? tls)
     {
         _binary = binary;
         DataDirectory = dataDirectory;
         ClientPort = clientPort;
         PeerPort = peerPort;
+        MetricsPort = metricsPort;
+        Tls = tls;
     }
+
+    /// <summary>The plain-HTTP port serving /health.</summary>
+    public int MetricsPort { get; }
+
+    /// <summary>The certificates, when clients must use TLS (with a client certificate).</summary>
+    public TestCertificates? Tls { get; }
 
     /// <summary>The client port.</summary>
     public int ClientPort { get; }
@@ -54,10 +62,11 @@ public sealed class EtcdServer : IAsyncDisposable
     }
 
     /// <summary>Starts a fresh server and waits until /health answers.</summary>
-    public static async Task<EtcdServer> StartAsync(string binary, CancellationToken cancellationToken)
+    public static async Task<EtcdServer> StartAsync(string binary, CancellationToken cancellationToken, bool tls = false)
     {
         var data = Path.Combine(Path.GetTempPath(), "infra-etcd-" + Guid.NewGuid().ToString("N")[..8]);
-        var server = new EtcdServer(binary, data, FreePort(), FreePort());
+        var certificates = tls ? TestCertificates.Create(data + "-certs") : null;
+        var server = new EtcdServer(binary, data, FreePort(), FreePort(), FreePort(), certificates);
         await server.RestartAsync(cancellationToken);
         return server;
     }
@@ -75,18 +84,21 @@ public sealed class EtcdServer : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        var scheme = Tls is null ? "http" : "https";
+        string[] tlsArgs = Tls is null ? [] : ["--cert-file", Tls.ServerCertPath, "--key-file", Tls.ServerKeyPath, "--trusted-ca-file", Tls.CaPath, "--client-cert-auth"];
         foreach (var arg in new[]
         {
             "--name", "infra-test",
             "--data-dir", DataDirectory,
-            "--listen-client-urls", $"http://127.0.0.1:{ClientPort}",
-            "--advertise-client-urls", $"http://127.0.0.1:{ClientPort}",
+            "--listen-client-urls", $"{scheme}://127.0.0.1:{ClientPort}",
+            "--advertise-client-urls", $"{scheme}://127.0.0.1:{ClientPort}",
+            "--listen-metrics-urls", $"http://127.0.0.1:{MetricsPort}",
             "--listen-peer-urls", $"http://127.0.0.1:{PeerPort}",
             "--initial-advertise-peer-urls", $"http://127.0.0.1:{PeerPort}",
             "--initial-cluster", $"infra-test=http://127.0.0.1:{PeerPort}",
             "--logger", "zap",
             "--log-level", "warn",
-        })
+        }.Concat(tlsArgs))
         {
             info.ArgumentList.Add(arg);
         }
@@ -105,7 +117,7 @@ public sealed class EtcdServer : IAsyncDisposable
             }
             try
             {
-                var health = await _http.GetStringAsync($"http://{Endpoint}/health", cancellationToken);
+                var health = await _http.GetStringAsync($"http://127.0.0.1:{MetricsPort}/health", cancellationToken);
                 if (health.Contains("\"health\":\"true\"", StringComparison.Ordinal))
                 {
                     return;
@@ -167,6 +179,10 @@ public sealed class EtcdServer : IAsyncDisposable
         if (Directory.Exists(DataDirectory))
         {
             Directory.Delete(DataDirectory, recursive: true);
+        }
+        if (Tls is not null && Directory.Exists(Tls.Directory))
+        {
+            Directory.Delete(Tls.Directory, recursive: true);
         }
     }
 
