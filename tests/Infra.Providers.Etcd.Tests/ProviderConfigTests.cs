@@ -8,14 +8,14 @@ namespace Infra.Providers.Etcd.Tests;
 
 public sealed class ProviderConfigTests
 {
-    public static TheoryData<string, (string, string, bool)[], string> BadConfig => new()
+    public static TheoryData<string, string, (string, string, bool)[], string> BadConfig => new()
     {
-        { "EndpointWithoutPort", [], "config 'etcd:endpoints': endpoint 'nohost' must be host:port." },
-        { "PortNotNumber", [("endpoints", "127.0.0.1:http", false)], "config 'etcd:endpoints': endpoint '127.0.0.1:http' has port 'http', expected a number from 1 to 65535." },
-        { "MixedSchemes", [("endpoints", "http://a:1,https://b:2", false)], "config 'etcd:endpoints': endpoints mix http:// and https://; use one scheme for all." },
-        { "TimeoutNotNumber", [("timeout", "soon", false)], "config 'etcd:timeout' must be a whole number of seconds from 1 to 600, got 'soon'." },
-        { "CertWithoutKey", [("cert", "client.pem", false)], "config 'etcd:cert' and 'etcd:key' must be set together (a client certificate and its private key)." },
-        { "UnknownKey", [("endpoint", "127.0.0.1:2379", false)], "unknown config key 'etcd:endpoint' (expected one of etcd:endpoints, etcd:username, etcd:password, etcd:tls, etcd:caCert, etcd:cert, etcd:key, etcd:timeout)." },
+        { "EndpointWithoutPort", "nohost", [], "config 'etcd:endpoints': endpoint 'nohost' must be host:port." },
+        { "PortNotNumber", "127.0.0.1:http", [], "config 'etcd:endpoints': endpoint '127.0.0.1:http' has port 'http', expected a number from 1 to 65535." },
+        { "MixedSchemes", "http://a:1,https://b:2", [], "config 'etcd:endpoints': endpoints mix http:// and https://; use one scheme for all." },
+        { "TimeoutNotNumber", "127.0.0.1:2379", [("timeout", "soon", false)], "config 'etcd:timeout' must be a whole number of seconds from 1 to 600, got 'soon'." },
+        { "CertWithoutKey", "127.0.0.1:2379", [("cert", "client.pem", false)], "config 'etcd:cert' and 'etcd:key' must be set together (a client certificate and its private key)." },
+        { "UnknownKey", "127.0.0.1:2379", [("endpoint", "127.0.0.1:2379", false)], "unknown config key 'etcd:endpoint' (expected one of etcd:endpoints, etcd:username, etcd:password, etcd:tls, etcd:caCert, etcd:cert, etcd:key, etcd:timeout)." },
     };
 
     public static TheoryData<string, string, PropertyMap, string[]> CheckCases => new()
@@ -31,17 +31,14 @@ public sealed class ProviderConfigTests
 
     [Theory]
     [MemberData(nameof(BadConfig))]
-    public async Task CreateAsync_BadConfig_FailsNamingTheKey(string name, (string, string, bool)[] config, string expected)
+    public async Task CreateAsync_BadConfig_FailsNamingTheKey(string name, string endpoints, (string, string, bool)[] config, string expected)
     {
-        var provider = config.Any(c => c.Item1 == "endpoints") ? Provider(config.First(c => c.Item1 == "endpoints").Item2, [.. config.Where(c => c.Item1 != "endpoints")]) : Provider("nohost", config);
-        if (name != "EndpointWithoutPort" && !config.Any(c => c.Item1 == "endpoints"))
-        {
-            provider = Provider("127.0.0.1:2379", config);
-        }
+        var provider = Provider(endpoints, config);
 
         var error = await Assert.ThrowsAsync<ProviderException>(() => provider.CreateAsync(new CreateRequest("urn:key", Key.TypeToken, Map(("key", "/k"), ("value", "v")), null), CancellationToken.None));
 
         Assert.Equal(expected, error.Message);
+        Assert.False(string.IsNullOrEmpty(name));
     }
 
     [Theory]
@@ -51,6 +48,7 @@ public sealed class ProviderConfigTests
         var check = await Provider("127.0.0.1:2379").CheckAsync(new CheckRequest("urn:" + name, type, null, inputs), CancellationToken.None);
 
         Assert.Equal(expected, check.Failures.Select(f => f.Property));
+        Assert.False(string.IsNullOrEmpty(name));
     }
 
     [Fact]

@@ -35,7 +35,9 @@ public class EtcdFixture : IAsyncLifetime
         var binary = EtcdServer.FindBinary();
         if (binary is null)
         {
-            _missing = "etcd is not installed (no 'etcd' on PATH and INFRA_ETCD_BINARY unset); install it with `apt-get install -y etcd-server`.";
+            _missing = Environment.GetEnvironmentVariable("INFRA_ETCD_BINARY") is { Length: > 0 } configured
+                ? $"INFRA_ETCD_BINARY names {configured}, which does not exist."
+                : "etcd is not installed (no 'etcd' on PATH, INFRA_ETCD_BINARY unset); install it with `apt-get install -y etcd-server`.";
             return;
         }
         _server = await EtcdServer.StartAsync(binary, CancellationToken.None, UseTls);
