@@ -5,8 +5,6 @@ internal sealed class EtcdStackLock(EtcdBackend backend, HeldLock held) : IAsync
 {
     private int _released;
 
-    public HeldLock Held => held;
-
     public ValueTask DisposeAsync() =>
         Interlocked.Exchange(ref _released, 1) == 0 ? backend.ReleaseAsync(held) : ValueTask.CompletedTask;
 }
