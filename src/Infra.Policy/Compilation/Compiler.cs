@@ -1,0 +1,128 @@
+using Infra.Policy.Ast;
+using Infra.Policy.Lexing;
+using Infra.Policy.Values;
+
+namespace Infra.Policy.Compilation;
+
+/// <summary>Builds the rule tree from parsed modules: resolves names, renames locals, orders bodies, checks conflicts.</summary>
+internal sealed class Compiler(Func<string, int?> builtinArity)
+{
+    private readonly VarCounter _counter = new();
+    private readonly List<Diagnostic> _errors = new();
+    private CompiledProgram? _program;
+
+    public IReadOnlyList<Diagnostic> Errors => _errors;
+
+    public CompiledProgram Compile(IReadOnlyList<Module> modules)
+    {
+        var root = new RuleNode([]);
+        _program = new CompiledProgram(root);
+        var pending = new List<(Module Module, Rule Rule)>();
+        foreach (var m in modules)
+        {
+            foreach (var r in m.Rules) pending.Add((m, r));
+        }
+        // Attach raw rules first so that arities are known while reordering bodies.
+        var attached = new List<(Module, Rule, RuleNode, IReadOnlyList<Term>)>();
+        foreach (var (m, r) in pending)
+        {
+            var full = m.Package.Select(p => (Term)new ScalarTerm(r.Span, new StringValue(p))).Concat(r.Path).ToList();
+            var node = root;
+            var i = 0;
+            for (; i < full.Count; i++)
+            {
+                if (full[i] is ScalarTerm s) node = node.Child(s.Value);
+                else break;
+            }
+            if (i == full.Count && r.Kind == RuleKind.Single && r.Path.Count > 1 && r.Path[^1] is ScalarTerm && r.Value is null)
+            {
+                // a.b.c if … : a complete rule with a dotted ground head.
+            }
+            attached.Add((m, r, node, full.Skip(i).ToList()));
+            node.Rules.Add(r);
+        }
+        foreach (var (m, r, node, suffix) in attached)
+        {
+            var compiled = CompileRule(m, r);
+            var idx = node.Rules.FindIndex(x => ReferenceEquals(x, r));
+            node.Rules[idx] = compiled;
+            node.Suffix[compiled] = suffix.Count == 0 ? [] : compiled.Path.Skip(compiled.Path.Count - suffix.Count).ToList();
+        }
+        return _program;
+    }
+
+    private Dictionary<string, Term> Globals(Module m)
+    {
+        var g = new Dictionary<string, Term>();
+        var data = new VarTerm(m.Span, "data");
+        foreach (var r in m.Rules)
+        {
+            if (r.Path[0] is ScalarTerm { Value: StringValue s })
+                g[s.Value] = new RefTerm(m.Span, data, m.Package.Append(s.Value).Select(x => (Term)new ScalarTerm(m.Span, new StringValue(x))).ToList());
+        }
+        foreach (var imp in m.Imports)
+        {
+            var head = TermNames.DottedName(imp.Path.Head);
+            if (head is "future" or "rego") continue;
+            if (imp.Path.Path.Count == 0 && imp.Alias is null) continue;
+            g[imp.Name] = imp.Path;
+        }
+        return g;
+    }
+
+    private Rule CompileRule(Module m, Rule r)
+    {
+        var rw = new Rewriter(Globals(m), _counter);
+        var rewritten = rw.RewriteRule(r);
+        return Order(rewritten) with { FullPath = m.Package.Select(p => (Term)new ScalarTerm(r.Span, new StringValue(p))).Concat(rewritten.Path).ToList() };
+    }
+
+    private Rule Order(Rule r)
+    {
+        var bound = new HashSet<string>();
+        if (r.Args is not null)
+        {
+            foreach (var a in r.Args) CollectVars(a, bound);
+        }
+        var reorderer = new BodyReorderer(ArityOf);
+        var ordered = r with { Body = reorderer.Reorder(r.Body, bound) };
+        if (r.Else is not null) ordered = ordered with { Else = Order(r.Else) };
+        return ordered;
+    }
+
+    public IReadOnlyList<Expr> CompileQuery(IReadOnlyList<Expr> body)
+    {
+        var rw = new Rewriter(new Dictionary<string, Term>(), _counter);
+        var rewritten = rw.RewriteQuery(body);
+        return new BodyReorderer(ArityOf).Reorder(rewritten, new HashSet<string>());
+    }
+
+    private int? ArityOf(string name)
+    {
+        if (name.StartsWith("data.", StringComparison.Ordinal) && _program is not null)
+        {
+            var path = name.Split('.').Skip(1).Select(s => (Value)new StringValue(s)).ToList();
+            var node = _program.Find(path);
+            var fn = node?.Rules.FirstOrDefault(x => x.Kind == RuleKind.Function);
+            return fn?.Args?.Count;
+        }
+        return builtinArity(name);
+    }
+
+    private static void CollectVars(Term t, HashSet<string> set)
+    {
+        switch (t)
+        {
+            case VarTerm v: set.Add(v.Name); break;
+            case ArrayTerm a: foreach (var x in a.Items) CollectVars(x, set); break;
+            case ObjectTerm o: foreach (var (_, x) in o.Items) CollectVars(x, set); break;
+        }
+    }
+
+    internal static Diagnostic ToDiagnostic(RegoSyntaxException ex, string source)
+    {
+        var lines = source.Split('\n');
+        var line = ex.Span.Line >= 1 && ex.Span.Line <= lines.Length ? lines[ex.Span.Line - 1].TrimEnd('\r') : null;
+        return new Diagnostic("rego_parse_error", ex.Message, ex.Span, line);
+    }
+}

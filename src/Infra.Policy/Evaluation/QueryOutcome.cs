@@ -1,0 +1,7 @@
+using Infra.Policy.Ast;
+using Infra.Policy.Values;
+
+namespace Infra.Policy.Evaluation;
+
+/// <summary>Raw result of a query: rows of bindings as values, and the error that stopped it (if any).</summary>
+internal sealed record QueryOutcome(IReadOnlyList<IReadOnlyDictionary<string, Value>> Rows, Diagnostic? Error);

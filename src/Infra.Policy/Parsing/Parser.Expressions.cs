@@ -1,0 +1,199 @@
+using Infra.Policy.Ast;
+using Infra.Policy.Lexing;
+using Infra.Policy.Values;
+
+namespace Infra.Policy.Parsing;
+
+internal sealed partial class Parser
+{
+    private static readonly Dictionary<string, string> RelationOps = new()
+    {
+        ["=="] = "equal", ["!="] = "neq", ["<"] = "lt", ["<="] = "lte", [">"] = "gt", [">="] = "gte",
+    };
+
+    private Term Expression(bool noAssign = false, bool noIn = false, bool literalLevel = false, bool noUnion = false)
+    {
+        var lhs = LogicOr(noIn, literalLevel, noUnion);
+        if (!noAssign && (Cur.Is(":=") || Cur.Is("=")))
+        {
+            var op = Take();
+            SkipNewlines();
+            var rhs = LogicOr(noIn, false, noUnion);
+            return new CallTerm(op.Span, Op(op.Span, op.Text == ":=" ? "assign" : "eq"), [lhs, rhs]);
+        }
+        return lhs;
+    }
+
+    private static VarTerm Op(SourceSpan at, string name) => new(at, name);
+
+    private Term LogicOr(bool noIn, bool literalLevel, bool noUnion)
+    {
+        var lhs = LogicAnd(noIn, literalLevel, noUnion);
+        while (_experimental && IsKeyword("or"))
+        {
+            var at = Take().Span;
+            SkipNewlines();
+            var rhs = LogicAnd(noIn, false, noUnion);
+            lhs = new CallTerm(at, Op(at, "$or"), [lhs, rhs]);
+        }
+        return lhs;
+    }
+
+    private Term LogicAnd(bool noIn, bool literalLevel, bool noUnion)
+    {
+        var lhs = LogicOperand(noIn, literalLevel, noUnion);
+        while (_experimental && IsKeyword("and"))
+        {
+            var at = Take().Span;
+            SkipNewlines();
+            var rhs = LogicOperand(noIn, false, noUnion);
+            lhs = new CallTerm(at, Op(at, "$and"), [lhs, rhs]);
+        }
+        return lhs;
+    }
+
+    private Term LogicOperand(bool noIn, bool literalLevel, bool noUnion)
+    {
+        if (_experimental)
+        {
+            if (IsKeyword("not"))
+            {
+                var at = Take().Span;
+                var inner = LogicOperand(noIn, false, noUnion);
+                return new CallTerm(at, Op(at, "$not"), [inner]);
+            }
+            if (Cur.Is("{") && IsQueryBlock())
+            {
+                var at = Cur.Span;
+                return new QueryBlockTerm(at, Braced());
+            }
+        }
+        return Membership(noIn, literalLevel, noUnion);
+    }
+
+    // With experimental keywords, "{ ... }" is a query block when it holds a literal that a set/object cannot.
+    private bool IsQueryBlock()
+    {
+        var depth = 0;
+        for (var i = _pos; i < _tokens.Count; i++)
+        {
+            var t = _tokens[i];
+            if (t.Is("{") || t.Is("[") || t.Is("(")) depth++;
+            else if (t.Is("}") || t.Is("]") || t.Is(")"))
+            {
+                depth--;
+                if (depth == 0) return false;
+            }
+            else if (depth == 1 && (t.Is(";") || t.Kind == TokenKind.Newline || t.IsIdent("some") || t.Is(":=") || t.Is("=")
+                     || t.Is("==") || t.Is("!=") || t.Is("<") || t.Is(">") || t.Is("<=") || t.Is(">=") || t.IsIdent("and") || t.IsIdent("or") || t.IsIdent("not")))
+                return true;
+            else if (depth == 1 && (t.Is(",") || t.Is(":") || t.Is("|"))) return false;
+        }
+        return false;
+    }
+
+    private Term Membership(bool noIn, bool literalLevel, bool noUnion)
+    {
+        var lhs = Relation(noUnion);
+        if (literalLevel && Cur.Is(",") && !noIn)
+        {
+            var save = _pos;
+            _pos++;
+            var value = Relation(noUnion);
+            if (IsKeyword("in"))
+            {
+                var at = Take().Span;
+                SkipNewlines();
+                var coll = Relation(noUnion);
+                lhs = new CallTerm(at, Op(at, "internal.member_3"), [lhs, value, coll]);
+            }
+            else _pos = save;
+        }
+        while (!noIn && IsKeyword("in"))
+        {
+            var at = Take().Span;
+            SkipNewlines();
+            var coll = Relation(noUnion);
+            lhs = new CallTerm(at, Op(at, "internal.member_2"), [lhs, coll]);
+        }
+        return lhs;
+    }
+
+    private Term Relation(bool noUnion)
+    {
+        var lhs = Union(noUnion);
+        while (Cur.Kind == TokenKind.Punct && RelationOps.TryGetValue(Cur.Text, out var name))
+        {
+            var at = Take().Span;
+            SkipNewlines();
+            var rhs = Union(noUnion);
+            lhs = new CallTerm(at, Op(at, name), [lhs, rhs]);
+        }
+        return lhs;
+    }
+
+    private Term Union(bool noUnion)
+    {
+        var lhs = Intersection();
+        while (!noUnion && Cur.Is("|"))
+        {
+            var at = Take().Span;
+            SkipNewlines();
+            lhs = new CallTerm(at, Op(at, "or"), [lhs, Intersection()]);
+        }
+        return lhs;
+    }
+
+    private Term Intersection()
+    {
+        var lhs = Additive();
+        while (Cur.Is("&"))
+        {
+            var at = Take().Span;
+            SkipNewlines();
+            lhs = new CallTerm(at, Op(at, "and"), [lhs, Additive()]);
+        }
+        return lhs;
+    }
+
+    private Term Additive()
+    {
+        var lhs = Multiplicative();
+        while (Cur.Is("+") || Cur.Is("-"))
+        {
+            var op = Take();
+            SkipNewlines();
+            lhs = new CallTerm(op.Span, Op(op.Span, op.Text == "+" ? "plus" : "minus"), [lhs, Multiplicative()]);
+        }
+        return lhs;
+    }
+
+    private Term Multiplicative()
+    {
+        var lhs = Unary();
+        while (Cur.Is("*") || Cur.Is("/") || Cur.Is("%"))
+        {
+            var op = Take();
+            SkipNewlines();
+            var name = op.Text switch { "*" => "mul", "/" => "div", _ => "rem" };
+            lhs = new CallTerm(op.Span, Op(op.Span, name), [lhs, Unary()]);
+        }
+        return lhs;
+    }
+
+    private Term Unary()
+    {
+        if (Cur.Is("-"))
+        {
+            var at = Take().Span;
+            if (Cur.Kind == TokenKind.Number && !Cur.SpaceBefore)
+            {
+                var n = Take();
+                return Postfix(new ScalarTerm(at, NumberValue.Parse("-" + n.Text) ?? throw new RegoSyntaxException(at, "invalid number")));
+            }
+            var operand = Unary();
+            return new CallTerm(at, Op(at, "minus"), [new ScalarTerm(at, NumberValue.Of(0)), operand]);
+        }
+        return Postfix(Primary());
+    }
+}

@@ -1,0 +1,184 @@
+using System.Text.Json.Nodes;
+using Infra.Policy.Ast;
+using Infra.Policy.Builtins;
+using Infra.Policy.Compilation;
+using Infra.Policy.Evaluation;
+using Infra.Policy.Lexing;
+using Infra.Policy.Parsing;
+using Infra.Policy.Values;
+
+namespace Infra.Policy;
+
+/// <summary>
+/// A Rego v1 policy engine: add modules and data, then evaluate queries against an input document.
+/// User mistakes (syntax, compile and evaluation errors) come back as <see cref="Diagnostic"/>s.
+/// </summary>
+public sealed partial class RegoEngine
+{
+    private readonly RegoOptions _options;
+    private readonly List<Module> _modules = new();
+    private readonly Dictionary<string, string> _sources = new();
+    private readonly List<Diagnostic> _parseErrors = new();
+    private readonly BuiltinTable _builtins = BuiltinTable.CreateDefault();
+    private Value _data = ObjectValue.Empty;
+    private CompiledProgram? _program;
+    private Compiler? _compiler;
+
+    /// <summary>Creates an engine with the given options (defaults when null).</summary>
+    public RegoEngine(RegoOptions? options = null) => _options = options ?? new RegoOptions();
+
+    /// <summary>Parses and adds a module; returns its syntax errors (empty when it parsed).</summary>
+    public IReadOnlyList<Diagnostic> AddModule(string fileName, string source)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(source);
+        _program = null;
+        _sources[fileName] = source;
+        try
+        {
+            _modules.Add(Parser.ParseModule(fileName, source, _options.ExperimentalKeywords));
+            return [];
+        }
+        catch (RegoSyntaxException ex)
+        {
+            var d = Compiler.ToDiagnostic(ex, source);
+            _parseErrors.Add(d);
+            return [d];
+        }
+    }
+
+    /// <summary>Replaces the base document <c>data</c> (null means empty).</summary>
+    public void SetData(JsonNode? data) => _data = data is null ? ObjectValue.Empty : JsonConvert.FromNode(data);
+
+    internal void SetData(Value data) => _data = data;
+
+    internal void AddBuiltin(BuiltinDef def)
+    {
+        _builtins.Add(def);
+        _program = null;
+    }
+
+    /// <summary>Evaluates a query such as <c>data.x.deny</c> or <c>x := data.x.allow</c> and returns all solutions.</summary>
+    public Task<RegoResult> EvaluateAsync(string query, JsonNode? input = null, CancellationToken cancellationToken = default)
+    {
+        var inputValue = input is null ? null : JsonConvert.FromNode(input);
+        var outcome = Evaluate(query, inputValue, cancellationToken);
+        return Task.FromResult(ToResult(outcome, query));
+    }
+
+    /// <summary>Evaluates the document at a path such as <c>data.k8s.deny</c>; the row holds it under the key <c>result</c>.</summary>
+    public Task<RegoResult> EvaluateRuleAsync(string path, JsonNode? input = null, CancellationToken cancellationToken = default)
+        => EvaluateAsync($"result := {path}", input, cancellationToken);
+
+    private static RegoResult ToResult(QueryOutcome outcome, string query)
+    {
+        _ = query;
+        var rows = outcome.Rows.Select(r =>
+        {
+            var o = new JsonObject();
+            foreach (var kv in r) o[kv.Key] = JsonConvert.ToNode(kv.Value);
+            return o;
+        }).ToList();
+        return new RegoResult(rows, outcome.Error is null ? [] : [outcome.Error]);
+    }
+
+    private IReadOnlyList<Diagnostic> EnsureCompiled()
+    {
+        if (_parseErrors.Count > 0) return _parseErrors;
+        if (_program is null)
+        {
+            _compiler = new Compiler(_builtins.Arity);
+            _program = _compiler.Compile(_modules);
+        }
+        return _compiler!.Errors;
+    }
+
+    internal QueryOutcome Evaluate(string query, Value? input, CancellationToken cancellationToken)
+    {
+        var errors = EnsureCompiled();
+        if (errors.Count > 0) return new QueryOutcome([], errors[0]);
+        IReadOnlyList<Expr> body;
+        try
+        {
+            body = _compiler!.CompileQuery(Parser.ParseQuery("query", query, _options.ExperimentalKeywords));
+        }
+        catch (RegoSyntaxException ex)
+        {
+            return new QueryOutcome([], Compiler.ToDiagnostic(ex, query));
+        }
+        var vars = QueryVariables(body);
+        var evaluator = CreateEvaluator(input, cancellationToken);
+        var rows = new List<IReadOnlyDictionary<string, Value>>();
+        Diagnostic? error = null;
+        try
+        {
+            evaluator.Run(body, b =>
+            {
+                var row = new Dictionary<string, Value>();
+                foreach (var v in vars)
+                {
+                    if (b.Get(v) is { } val) row[v] = val;
+                }
+                rows.Add(row);
+                return true;
+            });
+        }
+        catch (RegoEvalException ex)
+        {
+            error = ex.Diagnostic;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            error = new Diagnostic("eval_internal_error", "evaluation exceeded the maximum nesting depth", SourceSpan.None);
+        }
+        if (error is null && _options.StrictBuiltinErrors && evaluator.BuiltinErrors.Count > 0) error = evaluator.BuiltinErrors[0];
+        return new QueryOutcome(rows, error);
+    }
+
+    private Evaluator CreateEvaluator(Value? input, CancellationToken cancellationToken)
+    {
+        var builtinContext = new BuiltinContext
+        {
+            Time = _options.TimeProvider,
+            CancellationToken = cancellationToken,
+            Print = _options.Print ?? (_ => { }),
+            Now = _options.TimeProvider.GetUtcNow(),
+            AllowNetwork = _options.AllowNetwork,
+            ParseModule = ParseModuleValue,
+        };
+        var context = new EvalContext { Input = input, BaseData = _data };
+        var limits = new EvalLimits(_options.Timeout is { } t ? DateTimeOffset.UtcNow + t : null, _options.MaxSteps);
+        return new Evaluator(_program!, _builtins, builtinContext, context, limits) { StrictBuiltinErrors = _options.StrictBuiltinErrors };
+    }
+
+    private static List<string> QueryVariables(IReadOnlyList<Expr> body)
+    {
+        var names = new List<string>();
+        void Visit(object node)
+        {
+            switch (node)
+            {
+                case VarTerm v:
+                    if (!v.Name.Contains('$') && v.Name is not ("data" or "input") && !names.Contains(v.Name)) names.Add(v.Name);
+                    break;
+                case RefTerm r: Visit(r.Head); foreach (var p in r.Path) Visit(p); break;
+                case CallTerm c: foreach (var a in c.Args) Visit(a); break;
+                case ArrayTerm a: foreach (var x in a.Items) Visit(x); break;
+                case SetTerm s: foreach (var x in s.Items) Visit(x); break;
+                case ObjectTerm o: foreach (var (k, x) in o.Items) { Visit(k); Visit(x); } break;
+                case TermExpr te: Visit(te.Term); break;
+                case SomeInExpr si: if (si.Key is not null) Visit(si.Key); Visit(si.Value); Visit(si.Collection); break;
+                case SomeDeclExpr sd: foreach (var v in sd.Vars) Visit(v); break;
+            }
+        }
+        foreach (var e in body) Visit(e);
+        return names;
+    }
+
+    /// <summary>Parses Rego term text (e.g. <c>{"x": {1, 2}}</c>) and evaluates it to a value.</summary>
+    internal Value? EvaluateTermText(string text)
+    {
+        var outcome = Evaluate("__term__ = " + text, null, CancellationToken.None);
+        return outcome.Rows.Count == 1 ? outcome.Rows[0].GetValueOrDefault("__term__") : null;
+    }
+}
