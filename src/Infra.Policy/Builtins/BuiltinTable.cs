@@ -26,6 +26,19 @@ internal sealed class BuiltinTable
         Comparison.Register(t);
         Arithmetic.Register(t);
         TimeBuiltins.Register(t);
+        Strings.Register(t);
+        Units.Register(t);
+        Aggregates.Register(t);
+        Types.Register(t);
+        Bits.Register(t);
+        Numbers.Register(t);
+        Json.Register(t);
+        Objects.Register(t);
+        Collections.Register(t);
+        EncodingBuiltins.Register(t);
+        Crypto.Register(t);
+        Graphs.Register(t);
+        Misc.Register(t);
         return t;
     }
 }

@@ -31,7 +31,7 @@ internal sealed partial class Parser
                     case "set" when Cur.Is("(") && PeekAt(1).Is(")"):
                         _pos += 2;
                         return new SetTerm(t.Span, []);
-                    case "some" or "every" or "import" or "package" or "not" or "with" or "as" or "default" or "else" or "if" or "contains" or "in":
+                    case "some" or "every" or "import" or "package" or "not" or "with" or "as" or "default" or "else" or "if" or "contains" or "in" when !FollowedBySelector(0):
                         _pos--;
                         throw Unexpected("term");
                 }

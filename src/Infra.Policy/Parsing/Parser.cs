@@ -65,7 +65,14 @@ internal sealed partial class Parser
         return true;
     }
 
-    private bool IsKeyword(string name) => Cur.IsIdent(name);
+    private bool IsKeyword(string name) => Cur.IsIdent(name) && !FollowedBySelector(1);
+
+    // A keyword immediately followed by ".", "[" or "(" is used as a name (e.g. `foo.if`, `import.x := 1`).
+    private bool FollowedBySelector(int ahead)
+    {
+        var n = PeekAt(ahead);
+        return !n.SpaceBefore && (n.Is(".") || n.Is("[") || n.Is("("));
+    }
 
     private Module Module(string file)
     {

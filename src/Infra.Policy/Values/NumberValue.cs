@@ -15,6 +15,8 @@ public sealed class NumberValue : Value
         IsInteger = true;
     }
 
+    private string? _text;
+
     private NumberValue(double value)
     {
         _float = value;
@@ -56,9 +58,15 @@ public sealed class NumberValue : Value
         if (isInt && BigInteger.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var bi))
             return new NumberValue(bi);
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || !double.IsFinite(d))
-            return ParseBigDecimalInteger(text);
+        {
+            var big = ParseBigDecimalInteger(text);
+            if (big is not null) big._text = text;
+            return big;
+        }
         var asInt = ParseBigDecimalInteger(text);
-        return asInt ?? Of(d);
+        var result = asInt ?? Of(d);
+        if (result.IsInteger) result._text = text;
+        return result;
     }
 
     // Exponent or fraction forms that denote an integer exactly (1e3, 2.50e1, 1.0) stay exact.
@@ -150,5 +158,5 @@ public sealed class NumberValue : Value
     }
 
     /// <summary>JSON text of the number, printed the way Go prints float64 where inexact.</summary>
-    public string ToJsonText() => IsInteger ? _int.ToString(CultureInfo.InvariantCulture) : GoFloat.Format(_float);
+    public string ToJsonText() => _text ?? (IsInteger ? _int.ToString(CultureInfo.InvariantCulture) : GoFloat.Format(_float));
 }

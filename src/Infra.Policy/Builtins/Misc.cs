@@ -1,0 +1,27 @@
+using Infra.Policy.Values;
+
+namespace Infra.Policy.Builtins;
+
+/// <summary><c>print</c>, <c>trace</c>, and the disabled-by-default network builtins.</summary>
+internal static class Misc
+{
+    public static void Register(BuiltinTable t)
+    {
+        t.Add("print", -1, (ctx, a) =>
+        {
+            ctx.Print(string.Join(' ', a.Select(GoSprintf.Plain)));
+            return BoolValue.True;
+        });
+        t.Add("trace", 1, a =>
+        {
+            Args.Str(a, 0);
+            return BoolValue.True;
+        });
+        t.Add("http.send", 1, (ctx, a) => throw Disabled("http.send"));
+        t.Add("net.lookup_ip_addr", 1, (ctx, a) => throw Disabled("net.lookup_ip_addr"));
+        t.Add("opa.runtime", 0, a => ObjectValue.Empty);
+    }
+
+    private static BuiltinException Disabled(string name)
+        => BuiltinException.Error($"network access is disabled: {name} is not allowed in this engine (set RegoOptions.AllowNetwork)");
+}
