@@ -39,6 +39,9 @@ internal sealed class BuiltinTable
         Crypto.Register(t);
         Graphs.Register(t);
         Misc.Register(t);
+        Glob.Register(t);
+        RegexBuiltins.Register(t);
+        Uuid.Register(t);
         return t;
     }
 }
