@@ -10,6 +10,7 @@ internal sealed partial class Evaluator
     private bool EvalCall(CallTerm c, Bindings b, Func<Value, bool> k)
     {
         var name = c.Name;
+        string? replaced = null;
         if (_ctx.FunctionMocks.TryGetValue(name, out var mock))
         {
             if (mock is Value constant)
@@ -18,6 +19,7 @@ internal sealed partial class Evaluator
                 return EvalList(c.Args.Take(arityForMock).ToList(), 0, new Value[Math.Min(arityForMock, c.Args.Count)], b, _ =>
                     c.Args.Count == arityForMock + 1 ? UnifyValue(c.Args[^1], constant, b, () => k(BoolValue.True)) : k(constant));
             }
+            replaced = name;
             name = (string)mock;
         }
         if (name.StartsWith("data.", StringComparison.Ordinal))
@@ -31,7 +33,7 @@ internal sealed partial class Evaluator
                 return true;
             }
             var arity = fn.Args!.Count;
-            return CallWithArgs(c, arity, b, k, args => CallFunction(node, args, c.Span));
+            return CallWithArgs(c, arity, b, k, args => replaced is null ? CallFunction(node, args, c.Span) : WithoutMock(replaced, () => CallFunction(node, args, c.Span)));
         }
         var def = _builtins.Get(name)
             ?? throw new RegoEvalException(new Diagnostic("rego_type_error", $"undefined function {name}", c.Span));
@@ -60,6 +62,23 @@ internal sealed partial class Evaluator
         }
         var ar = def.Arity < 0 ? c.Args.Count : def.Arity;
         return CallWithArgs(c, ar, b, k, args => InvokeBuiltin(def, args, c.Span));
+    }
+
+    // Inside a replacement function the replaced name refers to the original again.
+    private Value? WithoutMock(string name, Func<Value?> call)
+    {
+        var saved = _ctx;
+        var mocks = new Dictionary<string, object>(saved.FunctionMocks);
+        mocks.Remove(name);
+        _ctx = new EvalContext { Input = saved.Input, BaseData = saved.BaseData, Masks = saved.Masks, FunctionMocks = mocks };
+        try
+        {
+            return call();
+        }
+        finally
+        {
+            _ctx = saved;
+        }
     }
 
     private int? ArityOf(string name)

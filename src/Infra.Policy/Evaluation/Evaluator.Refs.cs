@@ -94,6 +94,13 @@ internal sealed partial class Evaluator
     {
         if (node.Children.TryGetValue(key, out var child)) return WalkData(child, path, i + 1, b, k);
         var baseValue = _ctx.BaseLookup([.. node.Path, key]);
+        if (baseValue is null && key is NumberValue n)
+        {
+            // Base documents come from JSON, so a number in a data ref also matches the key's text.
+            var text = new StringValue(n.ToJsonText());
+            if (node.Children.TryGetValue(text, out var textChild)) return WalkData(textChild, path, i + 1, b, k);
+            baseValue = _ctx.BaseLookup([.. node.Path, text]);
+        }
         return baseValue is null || IndexValue(baseValue, path, i + 1, b, k);
     }
 }

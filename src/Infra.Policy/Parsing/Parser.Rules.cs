@@ -98,7 +98,23 @@ internal sealed partial class Parser
     }
 
     // A "{" after a head starts a body unless it is an object/set literal used as a single-expression body.
-    private bool LooksLikeBody() => true;
+    private bool LooksLikeBody()
+    {
+        var depth = 0;
+        for (var i = _pos; i < _tokens.Count; i++)
+        {
+            var t = _tokens[i];
+            if (t.Is("{") || t.Is("[") || t.Is("(")) depth++;
+            else if (t.Is("}") || t.Is("]") || t.Is(")"))
+            {
+                depth--;
+                if (depth == 0) return true;
+            }
+            else if (depth == 1 && (t.Is("|") || t.Is(":"))) return false;
+            else if (t.Kind == TokenKind.Eof) return true;
+        }
+        return true;
+    }
 
     private IReadOnlyList<Expr> Braced()
     {
@@ -145,7 +161,7 @@ internal sealed partial class Parser
         Expr e;
         if (IsKeyword("some")) e = SomeLiteral();
         else if (IsKeyword("every")) e = EveryLiteral();
-        else if (IsKeyword("not") && !(_experimental && PeekAt(1).Is("{")))
+        else if (IsKeyword("not") && !_experimental)
         {
             _pos++;
             var inner = Literal();
@@ -157,8 +173,15 @@ internal sealed partial class Parser
             e = new TermExpr(start, t);
         }
         var withs = new List<WithModifier>();
-        while (IsKeyword("with"))
+        while (true)
         {
+            var save = _pos;
+            SkipNewlines();
+            if (!IsKeyword("with"))
+            {
+                _pos = save;
+                break;
+            }
             var at = Take().Span;
             var target = RefOnly();
             if (!IsKeyword("as")) throw Unexpected("as");

@@ -23,14 +23,16 @@ internal sealed partial class Parser
                 return Template(t);
             case TokenKind.Ident:
                 _pos++;
-                switch (t.Text)
+                if (t.Text == "set" && Cur.Is("(") && !Cur.SpaceBefore && PeekAt(1).Is(")"))
+                {
+                    _pos += 2;
+                    return new SetTerm(t.Span, []);
+                }
+                switch (FollowedBySelector(0) ? "" : t.Text)
                 {
                     case "true": return new ScalarTerm(t.Span, BoolValue.True);
                     case "false": return new ScalarTerm(t.Span, BoolValue.False);
                     case "null": return new ScalarTerm(t.Span, NullValue.Instance);
-                    case "set" when Cur.Is("(") && PeekAt(1).Is(")"):
-                        _pos += 2;
-                        return new SetTerm(t.Span, []);
                     case "some" or "every" or "import" or "package" or "not" or "with" or "as" or "default" or "else" or "if" or "contains" or "in" when !FollowedBySelector(0):
                         _pos--;
                         throw Unexpected("term");
