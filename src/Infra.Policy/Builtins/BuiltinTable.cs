@@ -42,6 +42,7 @@ internal sealed class BuiltinTable
         Glob.Register(t);
         RegexBuiltins.Register(t);
         Uuid.Register(t);
+        Net.Register(t);
         return t;
     }
 }
