@@ -45,6 +45,12 @@ public sealed partial class RegoEngine
             _parseErrors.Add(d);
             return [d];
         }
+        catch (InsufficientExecutionStackException)
+        {
+            var d = new Diagnostic("rego_parse_error", "module nested too deeply", new SourceSpan(fileName, 1, 1));
+            _parseErrors.Add(d);
+            return [d];
+        }
     }
 
     /// <summary>Replaces the base document <c>data</c> (null means empty).</summary>

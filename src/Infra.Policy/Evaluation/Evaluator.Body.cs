@@ -7,8 +7,8 @@ internal sealed partial class Evaluator
 {
     private bool EvalBody(IReadOnlyList<Expr> body, int i, Bindings b, Func<bool> k)
     {
-        if (i == body.Count) return k();
         Step();
+        if (i == body.Count) return k();
         return EvalExpr(body[i], b, () => EvalBody(body, i + 1, b, k));
     }
 

@@ -13,6 +13,8 @@ internal sealed partial class Parser
 
     private Term Expression(bool noAssign = false, bool noIn = false, bool literalLevel = false, bool noUnion = false)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new RegoSyntaxException(Cur.Span, "expression nested too deeply");
         var lhs = LogicOr(noIn, literalLevel, noUnion);
         if (!noAssign && (Cur.Is(":=") || Cur.Is("=")))
         {
@@ -54,6 +56,8 @@ internal sealed partial class Parser
 
     private Term LogicOperand(bool noIn, bool literalLevel, bool noUnion)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new RegoSyntaxException(Cur.Span, "expression nested too deeply");
         if (_experimental)
         {
             if (IsKeyword("not"))
@@ -183,6 +187,8 @@ internal sealed partial class Parser
 
     private Term Unary()
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new RegoSyntaxException(Cur.Span, "expression nested too deeply");
         if (Cur.Is("-"))
         {
             var at = Take().Span;

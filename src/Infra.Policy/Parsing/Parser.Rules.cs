@@ -157,6 +157,8 @@ internal sealed partial class Parser
 
     private Expr Literal()
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new RegoSyntaxException(Cur.Span, "expression nested too deeply");
         var start = Cur.Span;
         Expr e;
         if (IsKeyword("some")) e = SomeLiteral();

@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+
+namespace Infra.Policy.Tests.Builtins;
+
+public sealed class BuiltinTests
+{
+    public static TheoryData<string, string> Cases => new()
+    {
+        { "sprintf(\"%d-%s-%.2f-%x\", [5, \"a\", 3.14159, 255])", "\"5-a-3.14-ff\"" },
+        { "units.parse_bytes(\"1.5KiB\")", "1536" },
+        { "units.parse(\"100m\")", "0.1" },
+        { "glob.match(\"*.example.com\", [\".\"], \"api.example.com\")", "true" },
+        { "net.cidr_contains(\"10.0.0.0/8\", \"10.1.2.3\")", "true" },
+        { "json.filter({\"a\": {\"b\": 1, \"c\": 2}}, [\"a/b\"])", "{\"a\":{\"b\":1}}" },
+        { "object.union({\"a\": {\"b\": 1}}, {\"a\": {\"c\": 2}})", "{\"a\":{\"b\":1,\"c\":2}}" },
+        { "regex.find_n(\"[0-9]+\", \"a1b22c333\", 2)", "[\"1\",\"22\"]" },
+        { "base64.decode(base64.encode(\"héllo\"))", "\"héllo\"" },
+        { "crypto.sha256(\"abc\")", "\"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\"" },
+        { "format_int(-255, 16)", "\"-ff\"" },
+        { "strings.reverse(\"abc\")", "\"cba\"" },
+        { "substring(\"héllo\", 1, 3)", "\"éll\"" },
+        { "count({1, 2, 2})", "2" },
+        { "sum([1, 2.5])", "3.5" },
+        { "uuid.parse(\"00000000-0000-4000-8000-000000000000\").version", "4" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Builtin_Call_ReturnsExpectedValue(string call, string expectedJson)
+    {
+        var engine = new RegoEngine();
+        var r = await engine.EvaluateAsync($"x := {call}", null, CancellationToken.None);
+        Assert.True(r.Success, r.Diagnostics.FirstOrDefault()?.ToString());
+        var row = Assert.Single(r.Rows);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expectedJson), row["x"]), $"got {row["x"]?.ToJsonString()}");
+    }
+
+    [Theory]
+    [InlineData("substring(\"abc\", -1, 1)", "eval_builtin_error: substring: negative offset")]
+    [InlineData("units.parse(\"12 k\")", "eval_builtin_error: units.parse: spaces not allowed in resource strings")]
+    [InlineData("object.get(\"x\", \"a\", 1)", "eval_type_error: object.get: operand 1 must be object but got string")]
+    public async Task Builtin_BadArgument_StrictModeReportsCodeAndMessage(string call, string expected)
+    {
+        var engine = new RegoEngine(new RegoOptions { StrictBuiltinErrors = true });
+        var r = await engine.EvaluateAsync($"x := {call}", null, CancellationToken.None);
+        Assert.EndsWith(expected, Assert.Single(r.Diagnostics).OpaText);
+    }
+}
