@@ -43,6 +43,7 @@ internal sealed class BuiltinTable
         RegexBuiltins.Register(t);
         Uuid.Register(t);
         Net.Register(t);
+        Jwt.Register(t);
         return t;
     }
 }

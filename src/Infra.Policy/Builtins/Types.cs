@@ -30,6 +30,9 @@ internal static class Types
     {
         var text = s.Trim();
         if (text.Length > 0 && (text[0] == '+')) text = text[1..];
+        var bare = text.TrimStart('-').ToLowerInvariant();
+        if (bare is "inf" or "infinity" or "nan")
+            throw BuiltinException.Type($"operand 1 must be a finite number string but got {GoSprintf.Quote(s)}");
         var n = text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] is '-' or '.') ? NumberValue.Parse(text) : null;
         if (n is null)
         {
