@@ -20,6 +20,7 @@ internal static class Misc
         t.Add("http.send", 1, (ctx, a) => throw Disabled("http.send"));
         t.Add("net.lookup_ip_addr", 1, (ctx, a) => throw Disabled("net.lookup_ip_addr"));
         t.Add("opa.runtime", 0, a => ObjectValue.Empty);
+        t.Add("rego.parse_module", 2, (ctx, a) => ctx.ParseModule!(Args.Str(a, 0), Args.Str(a, 1)));
     }
 
     private static BuiltinException Disabled(string name)

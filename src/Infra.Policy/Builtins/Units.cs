@@ -8,7 +8,7 @@ namespace Infra.Policy.Builtins;
 /// <summary><c>units.parse</c> (SI and IEC suffixes, milli) and <c>units.parse_bytes</c>, computed exactly.</summary>
 internal static partial class Units
 {
-    [GeneratedRegex(@"^([0-9.]*)([eE][-+]?[0-9]+)?(.*)$")]
+    [GeneratedRegex(@"^([-+]?[0-9.]*)([eE][-+]?[0-9]+)?(.*)$")]
     private static partial Regex Amount();
 
     public static void Register(BuiltinTable t)
@@ -28,11 +28,15 @@ internal static partial class Units
         var unit = m.Groups[3].Value;
         if (num.Length == 0) throw BuiltinException.Error($"no {what} provided");
         if (num.Count(c => c == '.') > 1 || num == ".") throw BuiltinException.Error($"could not parse {what} to a number");
+        var negative = num.StartsWith('-');
+        num = num.TrimStart('-', '+');
+        if (num.Length == 0) throw BuiltinException.Error($"no {what} provided");
         var dot = num.IndexOf('.');
         var digits = dot >= 0 ? num.Remove(dot, 1) : num;
         var scale = dot >= 0 ? num.Length - dot - 1 : 0;
         if (digits.Length == 0) digits = "0";
         var mant = BigInteger.Parse(digits, CultureInfo.InvariantCulture);
+        if (negative) mant = -mant;
         var exp = -scale;
         if (expText.Length > 0)
         {

@@ -61,7 +61,7 @@ internal static class Uuid
             map[new StringValue("time")] = NumberValue.Of((new BigInteger(time) - 122192928000000000) * 100);
             map[new StringValue("clocksequence")] = NumberValue.Of(clockSeq);
             map[new StringValue("nodeid")] = new StringValue(string.Join('-', b[10..].Select(x => x.ToString("x2", CultureInfo.InvariantCulture))));
-            map[new StringValue("macvariables")] = new StringValue(((b[10] & 1) != 0 ? "random" : "global") + ":" + ((b[10] & 2) != 0 ? "local" : "unicast"));
+            map[new StringValue("macvariables")] = new StringValue(((b[10] & 2) != 0 ? "local" : "global") + ":" + ((b[10] & 1) != 0 ? "multicast" : "unicast"));
         }
         return new ObjectValue(map);
     }

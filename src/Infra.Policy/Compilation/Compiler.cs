@@ -20,7 +20,10 @@ internal sealed class Compiler(Func<string, int?> builtinArity)
         var pending = new List<(Module Module, Rule Rule)>();
         foreach (var m in modules)
         {
-            foreach (var r in m.Rules) pending.Add((m, r));
+            // Every package is a document, even when it defines no rules (it evaluates to {}).
+            var pkgNode = root;
+            foreach (var seg in m.Package) pkgNode = pkgNode.Child(new StringValue(seg));
+            foreach (var r in m.Rules) pending.Add((m, r.Kind == RuleKind.Function ? LiftArgs(r) : r));
         }
         // Attach raw rules first so that arities are known while reordering bodies.
         var attached = new List<(Module, Rule, RuleNode, IReadOnlyList<Term>)>();
@@ -49,6 +52,27 @@ internal sealed class Compiler(Func<string, int?> builtinArity)
             node.Suffix[compiled] = suffix.Count == 0 ? [] : compiled.Path.Skip(compiled.Path.Count - suffix.Count).ToList();
         }
         return _program;
+    }
+
+    /// <summary>Turns non-variable function arguments into fresh variables plus an equality at the start of the body.</summary>
+    private Rule LiftArgs(Rule r)
+    {
+        if (r.Args is null || r.Args.All(a => a is VarTerm)) return r.Else is null ? r : r with { Else = LiftArgs(r.Else with { Args = r.Args }) };
+        var args = new List<Term>();
+        var eqs = new List<Expr>();
+        foreach (var a in r.Args)
+        {
+            if (a is VarTerm)
+            {
+                args.Add(a);
+                continue;
+            }
+            var fresh = new VarTerm(a.Span, _counter.Fresh("arg"));
+            args.Add(fresh);
+            eqs.Add(new TermExpr(a.Span, new CallTerm(a.Span, new VarTerm(a.Span, "eq"), [fresh, a])));
+        }
+        var lifted = r with { Args = args, Body = [.. eqs, .. r.Body] };
+        return r.Else is null ? lifted : lifted with { Else = LiftArgs(r.Else with { Args = r.Args }) };
     }
 
     private Dictionary<string, Term> Globals(Module m)

@@ -68,9 +68,9 @@ internal sealed partial class Evaluator
     private Value? WithoutMock(string name, Func<Value?> call)
     {
         var saved = _ctx;
-        var mocks = new Dictionary<string, object>(saved.FunctionMocks);
-        mocks.Remove(name);
-        _ctx = new EvalContext { Input = saved.Input, BaseData = saved.BaseData, Masks = saved.Masks, FunctionMocks = mocks };
+        _ = name;
+        // A replacement function sees the original functions: mocks do not apply inside mocks.
+        _ctx = new EvalContext { Input = saved.Input, BaseData = saved.BaseData, Masks = saved.Masks };
         try
         {
             return call();
@@ -96,9 +96,15 @@ internal sealed partial class Evaluator
         if (c.Args.Count != arity && c.Args.Count != arity + 1)
             throw new RegoEvalException(new Diagnostic("rego_type_error",
                 $"{c.Name}: arity mismatch: expected {arity} arguments, got {c.Args.Count}", c.Span));
-        return EvalList(c.Args.Take(arity).ToList(), 0, new Value[arity], b, args =>
+        var inputs = c.Args.Take(arity).ToList();
+        // Arguments that are unbound variables are evaluated last, so refs in other arguments can bind them first.
+        var order = Enumerable.Range(0, arity).OrderBy(i => inputs[i] is VarTerm v && IsFreeVar(v, b) ? 1 : 0).ToArray();
+        var ordered = order.Select(i => inputs[i]).ToList();
+        return EvalList(ordered, 0, new Value[arity], b, evaluated =>
         {
-            var result = invoke(args.ToArray());
+            var args = new Value[arity];
+            for (var i = 0; i < arity; i++) args[order[i]] = evaluated[i];
+            var result = invoke(args);
             if (result is null) return true;
             return c.Args.Count == arity + 1 ? UnifyValue(c.Args[^1], result, b, () => k(BoolValue.True)) : k(result);
         });

@@ -114,13 +114,15 @@ internal sealed partial class Evaluator
             var e = (Expr)part;
             var values = new List<Value>();
             var mark = b.Mark;
-            if (e is TermExpr { Term: var term } && e.With.Count == 0 && !e.Negated && term is not CallTerm { Name: "eq" or "assign" or "$and" or "$or" or "$not" })
+            if (e is TermExpr { Term: var term } && !e.Negated && term is not CallTerm { Name: "eq" or "assign" or "$and" or "$or" or "$not" })
             {
-                EvalTerm(term, b, v =>
+                void Collect() => EvalTerm(term, b, v =>
                 {
                     if (!values.Contains(v)) values.Add(v);
                     return true;
                 });
+                if (e.With.Count == 0) Collect();
+                else UnderWith(e.With, b, Collect);
             }
             else
             {

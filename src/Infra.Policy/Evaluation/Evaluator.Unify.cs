@@ -14,6 +14,20 @@ internal sealed partial class Evaluator
             if (aa.Items.Count != ca.Items.Count) return true;
             return UnifyPairs(aa.Items, ca.Items, 0, b, k);
         }
+        if (a is ObjectTerm oa && c is ObjectTerm oc && oa.Items.Count == oc.Items.Count
+            && oa.Items.All(x => x.Key is ScalarTerm) && oc.Items.All(x => x.Key is ScalarTerm))
+        {
+            var pairsA = new List<Term>();
+            var pairsC = new List<Term>();
+            foreach (var (key, val) in oa.Items)
+            {
+                var match = oc.Items.FirstOrDefault(x => ((ScalarTerm)x.Key).Value.Equals(((ScalarTerm)key).Value));
+                if (match.Key is null) return true;
+                pairsA.Add(val);
+                pairsC.Add(match.Value);
+            }
+            return UnifyPairs(pairsA, pairsC, 0, b, k);
+        }
         if (HasFreeVars(a, b)) return EvalTerm(c, b, v => UnifyValue(a, v, b, k));
         if (HasFreeVars(c, b)) return EvalTerm(a, b, v => UnifyValue(c, v, b, k));
         return EvalTerm(a, b, x => EvalTerm(c, b, y => !x.Equals(y) || k()));

@@ -8,45 +8,9 @@ internal sealed partial class Evaluator
 {
     private bool EvalWith(Expr e, Bindings b, Func<bool> k)
     {
-        var input = _ctx.Input;
-        var data = _ctx.BaseData;
-        var masks = _ctx.Masks.ToList();
-        var mocks = new Dictionary<string, object>(_ctx.FunctionMocks);
-        foreach (var w in e.With)
-        {
-            var target = TermNames.DottedName(w.Target) is { } n && w.Target is not RefTerm { Path: var p } ? n : null;
-            var targetPath = TargetPath(w.Target, b);
-            if (targetPath is null) return true;
-            var root = targetPath.Root;
-            if (root == "input")
-            {
-                var v = FirstValue(w.Value, b);
-                if (v is null) return true;
-                input = targetPath.Path.Count == 0 ? v : Upsert(input ?? ObjectValue.Empty, targetPath.Path, 0, v);
-                continue;
-            }
-            if (root == "data")
-            {
-                var node = _program.Find(targetPath.Path);
-                if (node is not null && node.HasFunctions)
-                {
-                    mocks["data." + string.Join('.', targetPath.Path.Select(x => x is StringValue s ? s.Value : x.ToString()))] = MockFor(w.Value, b) ?? (object)BoolValue.False;
-                    continue;
-                }
-                var v = FirstValue(w.Value, b);
-                if (v is null) return true;
-                data = targetPath.Path.Count == 0 ? v : Upsert(data, targetPath.Path, 0, v);
-                masks.Add(targetPath.Path);
-                continue;
-            }
-            // A builtin or function name.
-            var mock = MockFor(w.Value, b);
-            if (mock is null) return true;
-            mocks[root + string.Concat(targetPath.Path.Select(x => "." + ((StringValue)x).Value))] = mock;
-            _ = target;
-        }
+        var inner = WithContext(e.With, b);
+        if (inner is null) return true;
         var saved = _ctx;
-        var inner = new EvalContext { Input = input, BaseData = data, Masks = masks, FunctionMocks = mocks };
         _ctx = inner;
         try
         {
@@ -67,6 +31,67 @@ internal sealed partial class Evaluator
         {
             _ctx = saved;
         }
+    }
+
+    /// <summary>Runs <paramref name="action"/> with the modifiers applied; false when a modifier value is undefined.</summary>
+    private bool UnderWith(IReadOnlyList<WithModifier> withs, Bindings b, Action action)
+    {
+        var inner = WithContext(withs, b);
+        if (inner is null) return false;
+        var saved = _ctx;
+        _ctx = inner;
+        try
+        {
+            action();
+            return true;
+        }
+        finally
+        {
+            _ctx = saved;
+        }
+    }
+
+    /// <summary>The context seen under <c>with</c> modifiers; null when a modifier's value is undefined.</summary>
+    private EvalContext? WithContext(IReadOnlyList<WithModifier> withs, Bindings b)
+    {
+        var input = _ctx.Input;
+        var data = _ctx.BaseData;
+        var masks = _ctx.Masks.ToList();
+        var mocks = new Dictionary<string, object>(_ctx.FunctionMocks);
+        foreach (var w in withs)
+        {
+            var target = TermNames.DottedName(w.Target) is { } n && w.Target is not RefTerm { Path: var p } ? n : null;
+            var targetPath = TargetPath(w.Target, b);
+            if (targetPath is null) return null;
+            var root = targetPath.Root;
+            if (root == "input")
+            {
+                var v = FirstValue(w.Value, b);
+                if (v is null) return null;
+                input = targetPath.Path.Count == 0 ? v : Upsert(input ?? ObjectValue.Empty, targetPath.Path, 0, v);
+                continue;
+            }
+            if (root == "data")
+            {
+                var node = _program.Find(targetPath.Path);
+                if (node is not null && node.HasFunctions)
+                {
+                    mocks["data." + string.Join('.', targetPath.Path.Select(x => x is StringValue s ? s.Value : x.ToString()))] = MockFor(w.Value, b) ?? (object)BoolValue.False;
+                    continue;
+                }
+                var v = FirstValue(w.Value, b);
+                if (v is null) return null;
+                data = targetPath.Path.Count == 0 ? v : Upsert(data, targetPath.Path, 0, v);
+                masks.Add(targetPath.Path);
+                continue;
+            }
+            // A builtin or function name.
+            var mock = MockFor(w.Value, b);
+            if (mock is null) return null;
+            mocks[root + string.Concat(targetPath.Path.Select(x => "." + ((StringValue)x).Value))] = mock;
+            _ = target;
+        }
+        return new EvalContext { Input = input, BaseData = data, Masks = masks, FunctionMocks = mocks };
     }
 
     private sealed record WithPath(string Root, IReadOnlyList<Value> Path);

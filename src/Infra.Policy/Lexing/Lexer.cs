@@ -192,6 +192,13 @@ internal sealed class Lexer
             var c = _src[_pos];
             if (c == close) { Advance(); break; }
             if (c == '\\' && !raw) { ReadEscape(sb, allowBrace: true); continue; }
+            if (c == '\\' && raw && Peek(1) == '{')
+            {
+                Advance();
+                Advance();
+                sb.Append('{');
+                continue;
+            }
             if (c == '{')
             {
                 if (sb.Length > 0) { parts.Add(sb.ToString()); sb.Clear(); }

@@ -89,7 +89,7 @@ internal sealed partial class Parser
                 if (depth == 0) return false;
             }
             else if (depth == 1 && (t.Is(";") || t.Kind == TokenKind.Newline || t.IsIdent("some") || t.Is(":=") || t.Is("=")
-                     || t.Is("==") || t.Is("!=") || t.Is("<") || t.Is(">") || t.Is("<=") || t.Is(">=") || t.IsIdent("and") || t.IsIdent("or") || t.IsIdent("not")))
+                     || t.Is("==") || t.Is("!=") || t.Is("<") || t.Is(">") || t.Is("<=") || t.Is(">=") || t.IsIdent("and") || t.IsIdent("or") || t.IsIdent("not") || t.IsIdent("with")))
                 return true;
             else if (depth == 1 && (t.Is(",") || t.Is(":") || t.Is("|"))) return false;
         }

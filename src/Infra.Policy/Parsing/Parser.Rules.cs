@@ -111,6 +111,7 @@ internal sealed partial class Parser
                 if (depth == 0) return true;
             }
             else if (depth == 1 && (t.Is("|") || t.Is(":"))) return false;
+            else if (depth == 1 && (t.Kind == TokenKind.Newline || t.Is(";"))) return true;
             else if (t.Kind == TokenKind.Eof) return true;
         }
         return true;
@@ -174,6 +175,12 @@ internal sealed partial class Parser
             var t = Expression(literalLevel: true);
             e = new TermExpr(start, t);
         }
+        var withs = WithModifiers();
+        return withs.Count == 0 ? e : e with { With = withs };
+    }
+
+    private List<WithModifier> WithModifiers()
+    {
         var withs = new List<WithModifier>();
         while (true)
         {
@@ -191,7 +198,7 @@ internal sealed partial class Parser
             var value = Expression(noAssign: true);
             withs.Add(new WithModifier(at, target, value));
         }
-        return withs.Count == 0 ? e : e with { With = withs };
+        return withs;
     }
 
     private Expr SomeLiteral()

@@ -46,6 +46,14 @@ internal sealed partial class Parser
                 _pos++;
                 SkipNewlines();
                 var inner = Expression();
+                if (_experimental && IsKeyword("with"))
+                {
+                    // (expr with …) groups the modifier with the whole expression: a query block of one literal.
+                    var withs = WithModifiers();
+                    SkipNewlines();
+                    Expect(")");
+                    return new QueryBlockTerm(t.Span, [new TermExpr(inner.Span, inner) { With = withs }]);
+                }
                 SkipNewlines();
                 Expect(")");
                 return inner;
