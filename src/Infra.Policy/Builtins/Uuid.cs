@@ -53,10 +53,8 @@ internal static class Uuid
             var clockSeq = (b[8] & 0x3f) << 8 | b[9];
             if (version == 2)
             {
-                time = timeHi << 48 | timeMid << 32;
                 map[new StringValue("id")] = NumberValue.Of(timeLow);
                 map[new StringValue("domain")] = new StringValue(b[9] switch { 0 => "Person", 1 => "Group", 2 => "Org", _ => $"Domain{b[9].ToString(CultureInfo.InvariantCulture)}" });
-                clockSeq = (b[8] & 0x3f) << 8;
             }
             map[new StringValue("time")] = NumberValue.Of((new BigInteger(time) - 122192928000000000) * 100);
             map[new StringValue("clocksequence")] = NumberValue.Of(clockSeq);

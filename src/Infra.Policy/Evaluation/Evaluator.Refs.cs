@@ -22,18 +22,20 @@ internal sealed partial class Evaluator
         }
     }
 
-    private bool IndexValue(Value cur, IReadOnlyList<Term> path, int i, Bindings b, Func<Value, bool> k)
+    private bool IndexValue(Value cur, IReadOnlyList<Term> path, int i, Bindings b, Func<Value, bool> k, bool fromData = false)
     {
         if (i == path.Count) return k(cur);
         var p = path[i];
         if (HasFreeVars(p, b))
         {
-            return Enumerate(cur, (key, val) => UnifyValue(p, key, b, () => IndexValue(val, path, i + 1, b, k)));
+            return Enumerate(cur, (key, val) => UnifyValue(p, key, b, () => IndexValue(val, path, i + 1, b, k, fromData)));
         }
         return EvalTerm(p, b, key =>
         {
             var next = Lookup(cur, key);
-            return next is null || IndexValue(next, path, i + 1, b, k);
+            // Base documents come from JSON, so a number in a data ref also matches the key's text.
+            if (next is null && fromData && key is NumberValue n && cur is ObjectValue o) next = o.Get(new StringValue(n.ToJsonText()));
+            return next is null || IndexValue(next, path, i + 1, b, k, fromData);
         });
     }
 
@@ -56,7 +58,7 @@ internal sealed partial class Evaluator
         if (_ctx.IsMasked(node.Path))
         {
             var masked = _ctx.BaseLookup(node.Path);
-            return masked is null || IndexValue(masked, path, i, b, k);
+            return masked is null || IndexValue(masked, path, i, b, k, fromData: true);
         }
         if (node.Rules.Count > 0)
         {
@@ -101,6 +103,6 @@ internal sealed partial class Evaluator
             if (node.Children.TryGetValue(text, out var textChild)) return WalkData(textChild, path, i + 1, b, k);
             baseValue = _ctx.BaseLookup([.. node.Path, text]);
         }
-        return baseValue is null || IndexValue(baseValue, path, i + 1, b, k);
+        return baseValue is null || IndexValue(baseValue, path, i + 1, b, k, fromData: true);
     }
 }

@@ -44,7 +44,7 @@ internal sealed partial class Evaluator
         foreach (var (key, child) in node.Children)
         {
             var cv = NodeValue(child);
-            if (cv is not null) builder.Put(key, cv, child.Rules.FirstOrDefault()?.Span ?? SourceSpan.None);
+            if (cv is not null) builder.PutUnderBase(key, cv, child.Rules.FirstOrDefault()?.Span ?? SourceSpan.None);
         }
         foreach (var r in suffixed) EvalSuffixed(r, node.Suffix[r], builder);
         return builder.Build();

@@ -22,6 +22,13 @@ internal sealed class ObjectBuilder
         Insert([key], 0, value, at, merge: true);
     }
 
+    /// <summary>Adds a virtual document under <paramref name="key"/>; an existing base value wins unless both are objects (then they merge).</summary>
+    public void PutUnderBase(Value key, Value value, SourceSpan at)
+    {
+        if (_entries.TryGetValue(key, out var existing) && !(existing is ObjectValue && value is ObjectValue) && existing is not ObjectBuilder) return;
+        Put(key, value, at);
+    }
+
     /// <summary>Inserts a value at a path below this object.</summary>
     public void Insert(IReadOnlyList<Value> path, int i, Value value, SourceSpan at, bool merge = false)
     {
