@@ -44,6 +44,7 @@ internal sealed class BuiltinTable
         Uuid.Register(t);
         Net.Register(t);
         Jwt.Register(t);
+        JwtSigning.Register(t);
         return t;
     }
 }

@@ -88,6 +88,7 @@ internal static class EncodingBuiltins
 
     public static byte[] DecodeBase64Url(string s)
     {
+        if (s.IndexOfAny(['+', '/']) >= 0) throw BuiltinException.Error($"illegal base64 data at input byte {IllegalIndex(s, true)}");
         var std = s.Replace('-', '+').Replace('_', '/');
         if (std.Length % 4 != 0 && !std.Contains('=')) std = std.PadRight(std.Length + (4 - std.Length % 4) % 4, '=');
         if (TryBase64(std, out var b)) return b;
