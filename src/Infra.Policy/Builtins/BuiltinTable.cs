@@ -45,6 +45,7 @@ internal sealed class BuiltinTable
         Net.Register(t);
         Jwt.Register(t);
         JwtSigning.Register(t);
+        UriBuiltins.Register(t);
         return t;
     }
 }
