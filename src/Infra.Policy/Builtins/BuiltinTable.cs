@@ -46,6 +46,8 @@ internal sealed class BuiltinTable
         Jwt.Register(t);
         JwtSigning.Register(t);
         UriBuiltins.Register(t);
+        Yaml.Register(t);
+        GoTemplate.Register(t);
         return t;
     }
 }

@@ -25,7 +25,7 @@ internal static class Json
                     case "prefix": prefix = kv.Value is StringValue p ? p.Value : throw BuiltinException.Type("prefix must be a string"); break;
                     case "indent": indent = kv.Value is StringValue i ? i.Value : throw BuiltinException.Type("indent must be a string"); break;
                     case "pretty": pretty = kv.Value is BoolValue b ? b.Value : throw BuiltinException.Type("pretty must be a boolean"); break;
-                    default: throw BuiltinException.Error($"object contained unknown key {GoSprintf.Quote(key)}");
+                    default: throw BuiltinException.Type($"object contained unknown key {GoSprintf.Quote(key)}");
                 }
             }
             if (pretty == false || (pretty is null && prefix is null && indent is null))
