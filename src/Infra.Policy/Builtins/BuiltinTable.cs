@@ -48,6 +48,7 @@ internal sealed class BuiltinTable
         UriBuiltins.Register(t);
         Yaml.Register(t);
         GoTemplate.Register(t);
+        GraphQlBuiltins.Register(t);
         return t;
     }
 }
