@@ -8,5 +8,5 @@ internal sealed class GqlException(string message, int line, int column) : Excep
     public int Column { get; } = column;
 
     /// <summary>OPA's text: <c>message in GraphQL string at location L:C</c>.</summary>
-    public string OpaMessage => $"{Message.TrimEnd('.')} in GraphQL string at location {Line}:{Column}";
+    public string OpaMessage => $"{(Message.EndsWith('.') && !Message.EndsWith("...", StringComparison.Ordinal) ? Message[..^1] : Message)} in GraphQL string at location {Line}:{Column}";
 }

@@ -83,14 +83,15 @@ internal static class GqlLexer
             {
                 if (i + 2 < s.Length && s[i + 1] == '"' && s[i + 2] == '"')
                 {
-                    var end = s.IndexOf("\"\"\"", i + 3, StringComparison.Ordinal);
+                    var end = i + 3;
+                    while ((end = s.IndexOf("\"\"\"", end, StringComparison.Ordinal)) > 0 && s[end - 1] == '\\') end += 3;
                     if (end < 0)
                     {
                         var (l2, c2) = Advance(s, i, s.Length, line, lineStart);
                         throw new GqlException("Unexpected <Invalid>", l2, c2);
                     }
                     var raw = s[(i + 3)..end];
-                    list.Add(new GqlToken("BlockString", BlockValue(raw.Replace("\\\"\"\"", "\"\"\"", StringComparison.Ordinal)), line, col));
+                    list.Add(new GqlToken("BlockString", BlockValue(raw.Replace("\\\"\"\"", "\"\"\"", StringComparison.Ordinal)), line, col + 3));
                     (line, lineStart) = Lines(s, i, end + 3, line, lineStart);
                     i = end + 3;
                     continue;
@@ -124,7 +125,8 @@ internal static class GqlLexer
                     sb.Append(c);
                     i++;
                 }
-                list.Add(new GqlToken("String", sb.ToString(), line, col));
+                // gqlparser positions a string token after its opening quote.
+                list.Add(new GqlToken("String", sb.ToString(), line, col + 1));
                 continue;
             }
             throw new GqlException($"Unexpected <Invalid>", line, col);

@@ -115,7 +115,9 @@ internal sealed partial class GqlParser
                 def["Directives"] = Directives(true);
                 break;
         }
-        _ = extension;
+        if (extension && def.Nodes("Directives").Count == 0 && def.Nodes("Fields").Count == 0 && def.Nodes("EnumValues").Count == 0
+            && def.Strings("Interfaces").Count == 0 && def.Strings("Types").Count == 0)
+            throw Unexpected(Peek);
         return def;
     }
 

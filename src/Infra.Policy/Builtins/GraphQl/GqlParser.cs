@@ -56,11 +56,7 @@ internal sealed partial class GqlParser
             var t = Peek;
             throw new GqlException($"expected at least one definition, found {t.Describe()}", t.Line, t.Column);
         }
-        while (!Skip(end))
-        {
-            if (Is("EOF")) throw Unexpected(Peek);
-            list.Add(item());
-        }
+        while (!Skip(end)) list.Add(item());
         return list;
     }
 
@@ -69,11 +65,7 @@ internal sealed partial class GqlParser
     {
         var list = new List<GqlNode>();
         if (!Skip(start)) return list;
-        while (!Skip(end))
-        {
-            if (Is("EOF")) throw Unexpected(Peek);
-            list.Add(item());
-        }
+        while (!Skip(end)) list.Add(item());
         return list;
     }
 
