@@ -15,6 +15,9 @@ internal sealed record Rule(SourceSpan Span, RuleKind Kind, IReadOnlyList<Term> 
 
     public Rule? Else { get; init; }
 
+    /// <summary>The rule's <c># METADATA</c> annotations (with <c>scope</c> filled in), if any.</summary>
+    public Values.ObjectValue? Annotations { get; init; }
+
     /// <summary>Full path from <c>data</c> (package path + head path), set by the compiler.</summary>
     public IReadOnlyList<Term> FullPath { get; init; } = [];
 

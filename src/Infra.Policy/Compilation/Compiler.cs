@@ -21,6 +21,12 @@ internal sealed class Compiler(Func<string, int?> builtinArity)
         foreach (var m in modules)
         {
             // Every package is a document, even when it defines no rules (it evaluates to {}).
+            if (m.PackageAnnotations is { } pa)
+            {
+                var key = string.Join('.', m.Package);
+                if (!_program.PackageAnnotations.TryGetValue(key, out var list)) _program.PackageAnnotations[key] = list = new List<ObjectValue>();
+                list.Add(pa);
+            }
             var pkgNode = root;
             foreach (var seg in m.Package) pkgNode = pkgNode.Child(new StringValue(seg));
             foreach (var r in m.Rules) pending.Add((m, r.Kind == RuleKind.Function ? LiftArgs(r) : r));

@@ -35,6 +35,11 @@ internal sealed partial class Evaluator
             var arity = fn.Args!.Count;
             return CallWithArgs(c, arity, b, k, args => replaced is null ? CallFunction(node, args, c.Span) : WithoutMock(replaced, () => CallFunction(node, args, c.Span)));
         }
+        if (name is "rego.metadata.chain" or "rego.metadata.rule")
+        {
+            var meta = name == "rego.metadata.chain" ? MetadataChain() : _currentRule?.Annotations ?? (Value)ObjectValue.Empty;
+            return c.Args.Count == 1 ? UnifyValue(c.Args[0], meta, b, () => k(BoolValue.True)) : k(meta);
+        }
         var def = _builtins.Get(name)
             ?? throw new RegoEvalException(new Diagnostic("rego_type_error", $"undefined function {name}", c.Span));
         if (def.Relation is not null)

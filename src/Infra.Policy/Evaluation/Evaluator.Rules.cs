@@ -81,6 +81,20 @@ internal sealed partial class Evaluator
     /// <summary>Distinct values of a rule (or function with bound <paramref name="args"/>), falling through its else chain.</summary>
     private List<Value> EvalRuleChain(Rule r, Value[]? args)
     {
+        var saved = _currentRule;
+        _currentRule = r;
+        try
+        {
+            return EvalRuleChainCore(r, args);
+        }
+        finally
+        {
+            _currentRule = saved;
+        }
+    }
+
+    private List<Value> EvalRuleChainCore(Rule r, Value[]? args)
+    {
         var values = new List<Value>();
         for (var cur = r; cur is not null; cur = cur.Else)
         {
@@ -107,10 +121,24 @@ internal sealed partial class Evaluator
 
     private SetValue EvalMulti(List<Rule> rules)
     {
+        var saved = _currentRule;
+        try
+        {
+            return EvalMultiCore(rules);
+        }
+        finally
+        {
+            _currentRule = saved;
+        }
+    }
+
+    private SetValue EvalMultiCore(List<Rule> rules)
+    {
         var set = new HashSet<Value>();
         foreach (var r in rules)
         {
             var b = new Bindings();
+            _currentRule = r;
             EvalBody(r.Body, 0, b, () => EvalTerm(r.Key!, b, v =>
             {
                 set.Add(v);
@@ -122,8 +150,22 @@ internal sealed partial class Evaluator
 
     private void EvalSuffixed(Rule r, IReadOnlyList<Term> suffix, ObjectBuilder builder)
     {
+        var saved = _currentRule;
+        try
+        {
+            EvalSuffixedCore(r, suffix, builder);
+        }
+        finally
+        {
+            _currentRule = saved;
+        }
+    }
+
+    private void EvalSuffixedCore(Rule r, IReadOnlyList<Term> suffix, ObjectBuilder builder)
+    {
         if (r.IsDefault) return;
         var b = new Bindings();
+        _currentRule = r;
         var multi = r.Kind == RuleKind.MultiValue;
         EvalBody(r.Body, 0, b, () => EvalList(suffix, 0, new Value[suffix.Count], b, keys =>
         {

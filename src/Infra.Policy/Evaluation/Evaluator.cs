@@ -14,6 +14,7 @@ internal sealed partial class Evaluator
     private readonly EvalLimits _limits;
     private readonly Dictionary<(string, Value), Value> _nonDeterministicCache = new();
     private EvalContext _ctx;
+    private Rule? _currentRule;
     private long _steps;
 
     public Evaluator(CompiledProgram program, BuiltinTable builtins, BuiltinContext builtinContext, EvalContext context, EvalLimits limits)

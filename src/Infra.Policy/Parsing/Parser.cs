@@ -18,7 +18,25 @@ internal sealed partial class Parser
     }
 
     public static Module ParseModule(string file, string source, bool experimental = false)
-        => new Parser(Lexer.Tokenize(file, source), experimental).Module(file);
+    {
+        var module = new Parser(Lexer.Tokenize(file, source), experimental).Module(file);
+        if (!source.Contains("METADATA", StringComparison.Ordinal)) return module;
+        var metadata = MetadataScanner.Scan(source);
+        if (metadata.Count == 0) return module;
+        static ObjectValue WithScope(ObjectValue a, string scope)
+        {
+            if (a.Get("scope") is not null) return a;
+            var map = a.ToDictionary();
+            map[new StringValue("scope")] = new StringValue(scope);
+            return new ObjectValue(map);
+        }
+        var rules = module.Rules.Select(r => metadata.TryGetValue(r.Span.Line, out var a) ? r with { Annotations = WithScope(a, "rule") } : r).ToList();
+        return module with
+        {
+            Rules = rules,
+            PackageAnnotations = metadata.TryGetValue(module.Span.Line, out var pa) ? WithScope(pa, "package") : null,
+        };
+    }
 
     public static IReadOnlyList<Expr> ParseQuery(string file, string source, bool experimental = false)
     {
