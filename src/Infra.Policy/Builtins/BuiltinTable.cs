@@ -49,6 +49,7 @@ internal sealed class BuiltinTable
         Yaml.Register(t);
         GoTemplate.Register(t);
         GraphQlBuiltins.Register(t);
+        JsonSchema.Register(t);
         return t;
     }
 }
