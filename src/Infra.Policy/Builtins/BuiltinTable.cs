@@ -50,6 +50,7 @@ internal sealed class BuiltinTable
         GoTemplate.Register(t);
         GraphQlBuiltins.Register(t);
         JsonSchema.Register(t);
+        X509.Register(t);
         return t;
     }
 }
