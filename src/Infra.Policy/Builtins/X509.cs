@@ -23,9 +23,11 @@ internal static class X509
             using var chain = new X509Chain();
             chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
             chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-            chain.ChainPolicy.CustomTrustStore.Add(certs[^1]);
+            // The first certificate is the trust anchor and the last the leaf; the result lists the chain leaf first.
+            chain.ChainPolicy.CustomTrustStore.Add(certs[0]);
             foreach (var c in certs.Skip(1).Take(certs.Count - 2)) chain.ChainPolicy.ExtraStore.Add(c);
-            return chain.Build(certs[0]) ? new ArrayValue([BoolValue.True, new ArrayValue(certs.Select(CertValue).ToArray())]) : invalid;
+            if (!chain.Build(certs[^1])) return invalid;
+            return new ArrayValue([BoolValue.True, new ArrayValue(chain.ChainElements.Select(e => CertValue(e.Certificate)).ToArray())]);
         });
         t.Add("crypto.x509.parse_certificate_request", 1, a =>
         {
