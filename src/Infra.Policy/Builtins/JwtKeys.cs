@@ -59,6 +59,45 @@ internal static class JwtKeys
         return result.Count == 0 ? throw BuiltinException.Error("failed to parse a JWK key (set)") : result;
     }
 
+    private const string Ed25519Oid = "1.3.101.112";
+
+    /// <summary>Raw 32-byte Ed25519 public keys from a PEM public key, certificate, JWK or JWK set.</summary>
+    public static List<byte[]> Ed25519PublicKeys(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.StartsWith("-----BEGIN CERTIFICATE-----", StringComparison.Ordinal))
+        {
+            try
+            {
+                var cert = X509Certificate2.CreateFromPem(trimmed);
+                return cert.PublicKey.Oid.Value == Ed25519Oid ? [cert.PublicKey.EncodedKeyValue.RawData] : [];
+            }
+            catch (CryptographicException)
+            {
+                throw BuiltinException.Error("failed to parse a PEM certificate");
+            }
+        }
+        if (trimmed.StartsWith("-----BEGIN PUBLIC KEY-----", StringComparison.Ordinal))
+        {
+            try
+            {
+                var der = Convert.FromBase64String(string.Concat(trimmed.Split('\n').Where(l => !l.StartsWith("-----", StringComparison.Ordinal)).Select(l => l.Trim())));
+                var spki = new System.Formats.Asn1.AsnReader(der, System.Formats.Asn1.AsnEncodingRules.DER).ReadSequence();
+                var alg = spki.ReadSequence();
+                if (alg.ReadObjectIdentifier() != Ed25519Oid) return [];
+                return [spki.ReadBitString(out _)];
+            }
+            catch (Exception ex) when (ex is FormatException or System.Formats.Asn1.AsnContentException)
+            {
+                throw BuiltinException.Error("failed to extract a Key from the PEM certificate");
+            }
+        }
+        var jwk = JsonConvert.TryParse(trimmed) as ObjectValue ?? throw BuiltinException.Error("failed to parse a JWK key (set)");
+        var keys = jwk.Get("keys") is ArrayValue set ? set.Items.OfType<ObjectValue>().ToList() : [jwk];
+        return keys.Where(k => k.Get("kty") is StringValue { Value: "OKP" } && k.Get("x") is StringValue)
+            .Select(k => EncodingBuiltins.DecodeBase64Url(((StringValue)k.Get("x")!).Value)).ToList();
+    }
+
     /// <summary>An RSA/ECDSA key from a JWK; null for other key types.</summary>
     public static AsymmetricAlgorithm? FromJwk(ObjectValue jwk, bool requirePrivate)
     {

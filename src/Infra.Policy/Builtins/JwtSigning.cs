@@ -14,6 +14,7 @@ internal static class JwtSigning
             var upper = alg.ToUpperInvariant();
             t.Add($"io.jwt.verify_{alg}", 2, a => BoolValue.Of(Verify(upper, Args.Str(a, 0), Args.Str(a, 1))));
         }
+        t.Add("io.jwt.verify_eddsa", 2, a => BoolValue.Of(VerifyEdDsa(Args.Str(a, 0), Args.Str(a, 1))));
         t.Add("io.jwt.encode_sign", 3, a =>
         {
             var header = Args.Obj(a, 0);
@@ -46,6 +47,15 @@ internal static class JwtSigning
             if (VerifyWith(alg, key, data, signature)) return true;
         }
         return false;
+    }
+
+    private static bool VerifyEdDsa(string token, string keyText)
+    {
+        var parts = token.Split('.');
+        if (parts.Length != 3) throw BuiltinException.Error(parts.Length == 1 ? "encoded JWT had no period separators" : $"encoded JWT must have 3 sections, found {parts.Length}");
+        var signature = EncodingBuiltins.DecodeBase64Url(parts[2]);
+        var data = Encoding.UTF8.GetBytes(parts[0] + "." + parts[1]);
+        return JwtKeys.Ed25519PublicKeys(keyText).Any(k => Ed25519.Verify(k, data, signature));
     }
 
     private static bool VerifyWith(string alg, AsymmetricAlgorithm key, byte[] data, byte[] signature)
@@ -87,6 +97,10 @@ internal static class JwtSigning
             case "RS256" or "RS384" or "RS512" or "PS256" or "PS384" or "PS512":
                 var rsa = JwtKeys.FromJwk(key, requirePrivate: true) as RSA ?? throw BuiltinException.Error("failed to parse a JWK key (set)");
                 sig = rsa.SignData(data, Hash(alg), alg[0] == 'R' ? RSASignaturePadding.Pkcs1 : RSASignaturePadding.Pss);
+                break;
+            case "EdDSA":
+                var seed = key.Get("d") is StringValue ds ? EncodingBuiltins.DecodeBase64Url(ds.Value) : throw BuiltinException.Error("failed to parse a JWK key (set)");
+                sig = Ed25519.Sign(seed, data);
                 break;
             case "ES256" or "ES384" or "ES512":
                 var ec = JwtKeys.FromJwk(key, requirePrivate: true) as ECDsa ?? throw BuiltinException.Error("failed to parse a JWK key (set)");
