@@ -22,6 +22,7 @@ public sealed partial class RegoEngine
     private readonly BuiltinTable _builtins = BuiltinTable.CreateDefault();
     private Value _data = ObjectValue.Empty;
     private CompiledProgram? _program;
+    private readonly Dictionary<string, (IReadOnlyList<Expr> Body, List<string> Vars)> _queryCache = new(StringComparer.Ordinal);
     private Compiler? _compiler;
 
     /// <summary>Creates an engine with the given options (defaults when null).</summary>
@@ -90,13 +91,17 @@ public sealed partial class RegoEngine
 
     private IReadOnlyList<Diagnostic> EnsureCompiled()
     {
-        if (_parseErrors.Count > 0) return _parseErrors;
-        if (_program is null)
+        lock (_queryCache)
         {
-            _compiler = new Compiler(_builtins.Arity);
-            _program = _compiler.Compile(_modules);
+            if (_parseErrors.Count > 0) return _parseErrors;
+            if (_program is null)
+            {
+                _compiler = new Compiler(_builtins.Arity);
+                _program = _compiler.Compile(_modules);
+                _queryCache.Clear();
+            }
+            return _compiler!.Errors;
         }
-        return _compiler!.Errors;
     }
 
     internal QueryOutcome Evaluate(string query, Value? input, CancellationToken cancellationToken)
@@ -104,15 +109,27 @@ public sealed partial class RegoEngine
         var errors = EnsureCompiled();
         if (errors.Count > 0) return new QueryOutcome([], errors[0]);
         IReadOnlyList<Expr> body;
-        try
+        List<string> vars;
+        lock (_queryCache)
         {
-            body = _compiler!.CompileQuery(Parser.ParseQuery("query", query, _options.ExperimentalKeywords));
+            if (_queryCache.TryGetValue(query, out var cached))
+            {
+                (body, vars) = cached;
+            }
+            else
+            {
+                try
+                {
+                    body = _compiler!.CompileQuery(Parser.ParseQuery("query", query, _options.ExperimentalKeywords));
+                }
+                catch (RegoSyntaxException ex)
+                {
+                    return new QueryOutcome([], Compiler.ToDiagnostic(ex, query));
+                }
+                vars = QueryVariables(body);
+                if (_queryCache.Count < 256) _queryCache[query] = (body, vars);
+            }
         }
-        catch (RegoSyntaxException ex)
-        {
-            return new QueryOutcome([], Compiler.ToDiagnostic(ex, query));
-        }
-        var vars = QueryVariables(body);
         var evaluator = CreateEvaluator(input, cancellationToken);
         var rows = new List<IReadOnlyDictionary<string, Value>>();
         Diagnostic? error = null;

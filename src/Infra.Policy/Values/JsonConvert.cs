@@ -21,6 +21,10 @@ public static class JsonConvert
                 for (var i = 0; i < a.Count; i++) items[i] = FromNode(a[i]);
                 return new ArrayValue(items);
             case JsonValue v:
+                if (v.TryGetValue<JsonElement>(out var element)) return FromElement(element);
+                if (v.TryGetValue<string>(out var str)) return new StringValue(str);
+                if (v.TryGetValue<bool>(out var flag)) return BoolValue.Of(flag);
+                if (v.TryGetValue<long>(out var l)) return NumberValue.Of(l);
                 return TryParse(v.ToJsonString()) ?? NullValue.Instance;
             default:
                 return NullValue.Instance;
@@ -61,7 +65,30 @@ public static class JsonConvert
     }
 
     /// <summary>Converts a value to a JSON node (sets become sorted arrays; non-string keys become their JSON text).</summary>
-    public static JsonNode? ToNode(Value v) => v is NullValue ? null : JsonNode.Parse(ValueFormatter.ToJson(v, html: false));
+    public static JsonNode? ToNode(Value v)
+    {
+        switch (v)
+        {
+            case NullValue: return null;
+            case BoolValue b: return JsonValue.Create(b.Value);
+            case StringValue s: return JsonValue.Create(s.Value);
+            case NumberValue n:
+                return n.IsInteger && n.TryGetInt64(out var l) && n.ToJsonText() == l.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    ? JsonValue.Create(l)
+                    : JsonNode.Parse(n.ToJsonText());
+            case ArrayValue a:
+                return new JsonArray(a.Items.Select(ToNode).ToArray());
+            case SetValue set:
+                return new JsonArray(set.Items.Select(ToNode).ToArray());
+            case ObjectValue o:
+                var obj = new JsonObject();
+                foreach (var kv in o.Entries.Select(e => (Key: ValueFormatter.KeyText(e.Key), e.Value)).OrderBy(e => e.Key, StringComparer.Ordinal))
+                    obj[kv.Key] = ToNode(kv.Value);
+                return obj;
+            default:
+                return null;
+        }
+    }
 
     /// <summary>Compact JSON text of a value.</summary>
     public static string ToJsonText(Value v) => ValueFormatter.ToJson(v, html: false);
