@@ -120,7 +120,8 @@ public sealed partial class RegoEngine
             {
                 try
                 {
-                    body = _compiler!.CompileQuery(Parser.ParseQuery("query", query, _options.ExperimentalKeywords));
+                    body = _compiler!.CompileQuery(Parser.ParseQuery("query", query, _options.ExperimentalKeywords), out var queryErrors);
+                    if (queryErrors.Count > 0) return new QueryOutcome([], queryErrors[0]);
                 }
                 catch (RegoSyntaxException ex)
                 {

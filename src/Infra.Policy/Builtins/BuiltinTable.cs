@@ -45,6 +45,7 @@ internal sealed class BuiltinTable
         Net.Register(t);
         Jwt.Register(t);
         JwtSigning.Register(t);
+        JwtDecodeVerify.Register(t);
         UriBuiltins.Register(t);
         Yaml.Register(t);
         GoTemplate.Register(t);

@@ -55,8 +55,13 @@ internal sealed class Compiler(Func<string, int?> builtinArity)
             var compiled = CompileRule(m, r);
             var idx = node.Rules.FindIndex(x => ReferenceEquals(x, r));
             node.Rules[idx] = compiled;
+            var checker = new SafetyChecker(ArityOf, new HashSet<string>());
+            checker.CheckRule(compiled);
+            _errors.AddRange(checker.Errors);
+            _errors.AddRange(CallChecker.Check(compiled, ArityOf));
             node.Suffix[compiled] = suffix.Count == 0 ? [] : compiled.Path.Skip(compiled.Path.Count - suffix.Count).ToList();
         }
+        _errors.AddRange(new RecursionChecker(_program).Check());
         return _program;
     }
 
@@ -120,11 +125,15 @@ internal sealed class Compiler(Func<string, int?> builtinArity)
         return ordered;
     }
 
-    public IReadOnlyList<Expr> CompileQuery(IReadOnlyList<Expr> body)
+    public IReadOnlyList<Expr> CompileQuery(IReadOnlyList<Expr> body, out IReadOnlyList<Diagnostic> errors)
     {
         var rw = new Rewriter(new Dictionary<string, Term>(), _counter);
         var rewritten = rw.RewriteQuery(body);
-        return new BodyReorderer(ArityOf).Reorder(rewritten, new HashSet<string>());
+        var ordered = new BodyReorderer(ArityOf).Reorder(rewritten, new HashSet<string>());
+        var checker = new SafetyChecker(ArityOf, new HashSet<string>());
+        checker.CheckQuery(ordered);
+        errors = checker.Errors.Concat(ordered.SelectMany(e => CallChecker.Check(e, ArityOf))).ToList();
+        return ordered;
     }
 
     private int? ArityOf(string name)
