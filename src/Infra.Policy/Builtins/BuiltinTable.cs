@@ -52,6 +52,8 @@ internal sealed class BuiltinTable
         GraphQlBuiltins.Register(t);
         JsonSchema.Register(t);
         X509.Register(t);
+        Semver.Register(t);
+        JsonPatch.Register(t);
         return t;
     }
 }

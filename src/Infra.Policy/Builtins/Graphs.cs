@@ -8,6 +8,7 @@ internal static class Graphs
     public static void Register(BuiltinTable t)
     {
         t.Add(new BuiltinDef("walk", 1, (_, a) => null) { Relation = (_, a) => Walk(a[0]) });
+        t.Add("graph.reachable_paths", 2, a => ReachablePaths(Args.Obj(a, 0), Args.Collection(a, 1)));
         t.Add("graph.reachable", 2, a =>
         {
             var graph = Args.Obj(a, 0);
@@ -22,6 +23,33 @@ internal static class Graphs
             }
             return SetValue.Of(seen.Where(s => graph.Get(s) is not null));
         });
+    }
+
+    /// <summary>All paths from each start node following edges until a node with no unvisited successors.</summary>
+    private static Value ReachablePaths(ObjectValue graph, IReadOnlyList<Value> starts)
+    {
+        var paths = new List<Value>();
+        void Visit(Value node, List<Value> path)
+        {
+            var edges = graph.Get(node) switch
+            {
+                ArrayValue ea => ea.Items,
+                SetValue es => es.Items,
+                _ => [],
+            };
+            var next = edges.Where(e => !path.Contains(e) && graph.Get(e) is not null).ToList();
+            if (next.Count == 0)
+            {
+                paths.Add(new ArrayValue(path.ToArray()));
+                return;
+            }
+            foreach (var n in next) Visit(n, [.. path, n]);
+        }
+        foreach (var s in starts)
+        {
+            if (graph.Get(s) is not null) Visit(s, [s]);
+        }
+        return SetValue.Of(paths);
     }
 
     private static IEnumerable<Value> Walk(Value root)

@@ -21,6 +21,35 @@ internal static class Net
             var y = ParseOrThrow(Args.Str(a, 1), true);
             return BoolValue.Of(x.Family == y.Family && x.First <= y.Last && y.First <= x.Last);
         });
+        t.Add("net.cidr_expand", 1, a =>
+        {
+            var text = Args.Str(a, 0);
+            var r = TryParse(text, requirePrefix: true) ?? throw BuiltinException.Error($"invalid CIDR address: {text}");
+            if (r.Last - r.First > 65535) throw BuiltinException.Error("cidr too large to expand");
+            var items = new List<Value>();
+            for (var v = r.First; v <= r.Last; v++) items.Add(new StringValue(Format(r.Family, v)));
+            return SetValue.Of(items);
+        });
+        t.Add("net.cidr_merge", 1, a =>
+        {
+            var ranges = Args.Collection(a, 0).Select(v => v is StringValue s
+                ? TryParse(s.Value, requirePrefix: false) ?? throw BuiltinException.Error($"invalid CIDR address: {s.Value}")
+                : throw BuiltinException.Type($"operand 1 must be set of strings but got {v.TypeName}")).ToList();
+            var merged = new List<Value>();
+            foreach (var family in ranges.GroupBy(r => r.Family))
+            {
+                var sorted = family.OrderBy(r => r.First).ThenByDescending(r => r.Last).ToList();
+                var spans = new List<(BigInteger First, BigInteger Last)>();
+                foreach (var r in sorted)
+                {
+                    if (spans.Count > 0 && r.First <= spans[^1].Last + 1) spans[^1] = (spans[^1].First, BigInteger.Max(spans[^1].Last, r.Last));
+                    else spans.Add((r.First, r.Last));
+                }
+                var bits = family.Key == AddressFamily.InterNetwork ? 32 : 128;
+                foreach (var (first, last) in spans) merged.AddRange(ToCidrs(family.Key, bits, first, last));
+            }
+            return SetValue.Of(merged);
+        });
         t.Add("net.cidr_contains_matches", 2, a =>
         {
             var left = Items(a[0], 0);
@@ -54,6 +83,27 @@ internal static class Net
             ObjectValue o => o.Entries.Select(kv => (kv.Key, CidrOf(kv.Value))).ToList(),
             _ => throw Args.OneOf(i, v, "string", "array", "set", "object"),
         };
+    }
+
+    private static string Format(AddressFamily family, BigInteger v)
+    {
+        var size = family == AddressFamily.InterNetwork ? 4 : 16;
+        var bytes = v.ToByteArray(isUnsigned: true, isBigEndian: true);
+        var full = new byte[size];
+        Array.Copy(bytes, 0, full, size - bytes.Length, bytes.Length);
+        return new IPAddress(full).ToString();
+    }
+
+    // The smallest list of aligned blocks covering [first, last].
+    private static IEnumerable<Value> ToCidrs(AddressFamily family, int bits, BigInteger first, BigInteger last)
+    {
+        while (first <= last)
+        {
+            var size = 0;
+            while (size < bits && (first & ((BigInteger.One << (size + 1)) - 1)) == 0 && first + (BigInteger.One << (size + 1)) - 1 <= last) size++;
+            yield return new StringValue($"{Format(family, first)}/{bits - size}");
+            first += BigInteger.One << size;
+        }
     }
 
     private static bool Contains(Range outer, Range inner)

@@ -32,6 +32,38 @@ internal static partial class TimeBuiltins
             return new ArrayValue([NumberValue.Of(d.Hour), NumberValue.Of(d.Minute), NumberValue.Of(d.Second)]);
         });
         t.Add("time.weekday", 1, a => new StringValue(FromArg(a).DayOfWeek.ToString()));
+        t.Add("time.format", 1, a =>
+        {
+            var (ns, tz, layout) = a[0] switch
+            {
+                NumberValue n => (n.Integer, "UTC", "RFC3339Nano"),
+                ArrayValue { Count: 2 } arr => (Args.BigInt(arr.Items.ToArray(), 0), ((StringValue)arr.Items[1]).Value, "RFC3339Nano"),
+                ArrayValue { Count: 3 } arr3 => (Args.BigInt(arr3.Items.ToArray(), 0), ((StringValue)arr3.Items[1]).Value, ((StringValue)arr3.Items[2]).Value),
+                _ => throw Args.OneOf(0, a[0], "number", "array"),
+            };
+            var t = InZone(FromNs(ns), tz);
+            return new StringValue(GoTime.Format(t, layout, (long)(((ns % 1_000_000_000) + 1_000_000_000) % 1_000_000_000)));
+        });
+        t.Add("time.parse_ns", 2, a => NumberValue.Of(GoTime.Parse(Args.Str(a, 0), Args.Str(a, 1))));
+        t.Add("time.diff", 2, a =>
+        {
+            var x = FromArg([a[0]]);
+            var y = FromArg([a[1]]);
+            if (x > y) (x, y) = (y, x);
+            var years = y.Year - x.Year;
+            var months = y.Month - x.Month;
+            var days = y.Day - x.Day;
+            var secs = (int)(y.TimeOfDay - x.TimeOfDay).TotalSeconds;
+            var hours = secs / 3600;
+            var minutes = secs % 3600 / 60;
+            var seconds = secs % 60;
+            if (seconds < 0) { seconds += 60; minutes--; }
+            if (minutes < 0) { minutes += 60; hours--; }
+            if (hours < 0) { hours += 24; days--; }
+            if (days < 0) { days += DateTime.DaysInMonth(x.Year, x.Month); months--; }
+            if (months < 0) { months += 12; years--; }
+            return new ArrayValue([NumberValue.Of(years), NumberValue.Of(months), NumberValue.Of(days), NumberValue.Of(hours), NumberValue.Of(minutes), NumberValue.Of(seconds)]);
+        });
         t.Add("time.add_date", 4, a =>
         {
             var ns = Args.BigInt(a, 0);
@@ -43,21 +75,23 @@ internal static partial class TimeBuiltins
     private static DateTimeOffset FromArg(Value[] a)
     {
         if (a[0] is ArrayValue arr && arr.Count == 2 && arr.Items[0] is NumberValue n && arr.Items[1] is StringValue tz)
-        {
-            var d = FromNs(n.Integer);
-            if (tz.Value is "" or "UTC") return d;
-            if (tz.Value == "Local") return d.ToLocalTime();
-            try
-            {
-                var zone = TimeZoneInfo.FindSystemTimeZoneById(tz.Value);
-                return TimeZoneInfo.ConvertTime(d, zone);
-            }
-            catch (TimeZoneNotFoundException)
-            {
-                throw BuiltinException.Error($"unknown time zone {tz.Value}");
-            }
-        }
+            return InZone(FromNs(n.Integer), tz.Value);
         return FromNs(Args.BigInt(a, 0));
+    }
+
+    /// <summary>Converts to an IANA time zone ("" and "UTC" mean UTC).</summary>
+    private static DateTimeOffset InZone(DateTimeOffset d, string tz)
+    {
+        if (tz is "" or "UTC") return d;
+        if (tz == "Local") return d.ToLocalTime();
+        try
+        {
+            return TimeZoneInfo.ConvertTime(d, TimeZoneInfo.FindSystemTimeZoneById(tz));
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            throw BuiltinException.Error($"unknown time zone {tz}");
+        }
     }
 
     public static BigInteger ToNs(DateTimeOffset d) => new BigInteger((d - Epoch).Ticks) * 100;

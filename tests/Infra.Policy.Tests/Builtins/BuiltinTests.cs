@@ -22,6 +22,16 @@ public sealed class BuiltinTests
         { "count({1, 2, 2})", "2" },
         { "sum([1, 2.5])", "3.5" },
         { "uuid.parse(\"00000000-0000-4000-8000-000000000000\").version", "4" },
+        { "semver.compare(\"1.2.3-alpha\", \"1.2.3\")", "-1" },
+        { "semver.is_valid(\"1.2\")", "false" },
+        { "time.format([0, \"UTC\", \"2006-01-02 15:04\"])", "\"1970-01-01 00:00\"" },
+        { "time.parse_ns(\"2006-01-02\", \"2024-02-29\")", "1709164800000000000" },
+        { "time.format([1709164800000000000, \"America/New_York\", \"Mon Jan _2 15:04 MST\"])", "\"Wed Feb 28 19:00 -0500\"" },
+        { "time.diff(0, 86400000000000)", "[0,0,1,0,0,0]" },
+        { "net.cidr_merge([\"10.0.0.0/25\", \"10.0.0.128/25\"])", "[\"10.0.0.0/24\"]" },
+        { "net.cidr_expand(\"192.168.0.0/31\")", "[\"192.168.0.0\",\"192.168.0.1\"]" },
+        { "json.patch({\"a\": [1]}, [{\"op\": \"add\", \"path\": \"/a/-\", \"value\": 2}])", "{\"a\":[1,2]}" },
+        { "graph.reachable_paths({\"a\": [\"b\"], \"b\": []}, [\"a\"])", "[[\"a\",\"b\"]]" },
     };
 
     [Theory]
@@ -33,6 +43,15 @@ public sealed class BuiltinTests
         Assert.True(r.Success, r.Diagnostics.FirstOrDefault()?.ToString());
         var row = Assert.Single(r.Rows);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expectedJson), row["x"]), $"got {row["x"]?.ToJsonString()}");
+    }
+
+    [Fact]
+    public async Task Builtin_JsonPatchOnMissingPath_IsUndefined()
+    {
+        var engine = new RegoEngine();
+        var r = await engine.EvaluateAsync("x := json.patch({\"a\": 1}, [{\"op\": \"replace\", \"path\": \"/b\", \"value\": 1}])", null, CancellationToken.None);
+        Assert.True(r.Success);
+        Assert.Empty(r.Rows);
     }
 
     [Theory]
