@@ -121,6 +121,16 @@ internal sealed class Compiler(Func<string, int?> builtinArity)
         }
         var reorderer = new BodyReorderer(ArityOf);
         var ordered = r with { Body = reorderer.Reorder(r.Body, bound) };
+        // Variables of the enclosing body are bound by the time a nested comprehension runs.
+        var outer = new HashSet<string>(bound);
+        foreach (var e in ordered.Body) outer.UnionWith(reorderer.Analyze(e).Outs);
+        var nested = new NestedBodyOrder(reorderer);
+        ordered = ordered with
+        {
+            Body = ordered.Body.Select(e => nested.Apply(e, outer)).ToList(),
+            Value = ordered.Value is null ? null : ((TermExpr)nested.Apply(new TermExpr(ordered.Value.Span, ordered.Value), outer)).Term,
+            Key = ordered.Key is null ? null : ((TermExpr)nested.Apply(new TermExpr(ordered.Key.Span, ordered.Key), outer)).Term,
+        };
         if (r.Else is not null) ordered = ordered with { Else = Order(r.Else) };
         return ordered;
     }
@@ -129,7 +139,12 @@ internal sealed class Compiler(Func<string, int?> builtinArity)
     {
         var rw = new Rewriter(new Dictionary<string, Term>(), _counter);
         var rewritten = rw.RewriteQuery(body);
-        var ordered = new BodyReorderer(ArityOf).Reorder(rewritten, new HashSet<string>());
+        var reorderer = new BodyReorderer(ArityOf);
+        var ordered = reorderer.Reorder(rewritten, new HashSet<string>());
+        var outer = new HashSet<string>();
+        foreach (var e in ordered) outer.UnionWith(reorderer.Analyze(e).Outs);
+        var nested = new NestedBodyOrder(reorderer);
+        ordered = ordered.Select(e => nested.Apply(e, outer)).ToList();
         var checker = new SafetyChecker(ArityOf, new HashSet<string>());
         checker.CheckQuery(ordered);
         errors = checker.Errors.Concat(ordered.SelectMany(e => CallChecker.Check(e, ArityOf))).ToList();

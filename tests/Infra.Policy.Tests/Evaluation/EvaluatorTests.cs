@@ -30,6 +30,9 @@ public sealed class EvaluatorTests
         { "package t\nq := 1\nq := 2", "x := data.t.q", null, "error: m.rego:3: eval_conflict_error: complete rules must not produce multiple outputs" },
         { "package t\np := 1 / 0", "x := data.t.p", null, "" },
         { "package t\np := $\"v={input.v}\"", "x := data.t.p", null, "{\"x\":\"v=<undefined>\"}" },
+        { "package t\np := [y | y = x + 1; x = [1, 2][_]]", "x := data.t.p", null, "{\"x\":[2,3]}" },
+        { "package t\nq[k] := v if { some k, v in {\"a\": 1, \"b\": 2} }\np := q.b", "x := data.t.p", null, "{\"x\":2}" },
+        { "package t\nf(x) := 1 if x > 0\nf(x) := 2 if x > 1\np := f(5)", "x := data.t.p", null, "error: m.rego:4: eval_conflict_error: functions must not produce multiple outputs for same inputs" },
     };
 
     [Theory]
