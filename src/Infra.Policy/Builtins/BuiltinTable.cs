@@ -54,6 +54,7 @@ internal sealed class BuiltinTable
         X509.Register(t);
         Semver.Register(t);
         JsonPatch.Register(t);
+        Http.Register(t);
         return t;
     }
 }

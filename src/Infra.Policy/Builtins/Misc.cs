@@ -2,7 +2,7 @@ using Infra.Policy.Values;
 
 namespace Infra.Policy.Builtins;
 
-/// <summary><c>print</c>, <c>trace</c>, and the disabled-by-default network builtins.</summary>
+/// <summary><c>print</c>, <c>trace</c>, <c>opa.runtime</c> and <c>rego.parse_module</c>.</summary>
 internal static class Misc
 {
     public static void Register(BuiltinTable t)
@@ -17,12 +17,7 @@ internal static class Misc
             Args.Str(a, 0);
             return BoolValue.True;
         });
-        t.Add("http.send", 1, (ctx, a) => throw Disabled("http.send"));
-        t.Add("net.lookup_ip_addr", 1, (ctx, a) => throw Disabled("net.lookup_ip_addr"));
         t.Add("opa.runtime", 0, a => ObjectValue.Empty);
         t.Add("rego.parse_module", 2, (ctx, a) => ctx.ParseModule!(Args.Str(a, 0), Args.Str(a, 1)));
     }
-
-    private static BuiltinException Disabled(string name)
-        => BuiltinException.Error($"network access is disabled: {name} is not allowed in this engine (set RegoOptions.AllowNetwork)");
 }
