@@ -22,7 +22,7 @@ public sealed partial class RegoEngine
     private readonly BuiltinTable _builtins = BuiltinTable.CreateDefault();
     private Value _data = ObjectValue.Empty;
     private CompiledProgram? _program;
-    private readonly Dictionary<string, (IReadOnlyList<Expr> Body, List<string> Vars)> _queryCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (IReadOnlyList<Expr> Body, List<string> Vars, IReadOnlyList<Expr> Source)> _queryCache = new(StringComparer.Ordinal);
     private Compiler? _compiler;
 
     /// <summary>Creates an engine with the given options (defaults when null).</summary>
@@ -86,7 +86,8 @@ public sealed partial class RegoEngine
             foreach (var kv in r) o[kv.Key] = JsonConvert.ToNode(kv.Value);
             return o;
         }).ToList();
-        return new RegoResult(rows, outcome.Error is null ? [] : [outcome.Error]);
+        var exprs = outcome.Expressions.Select(list => new JsonArray(list.Select(JsonConvert.ToNode).ToArray())).ToList();
+        return new RegoResult(rows, outcome.Error is null ? [] : [outcome.Error]) { Expressions = exprs };
     }
 
     private IReadOnlyList<Diagnostic> EnsureCompiled()
@@ -110,17 +111,19 @@ public sealed partial class RegoEngine
         if (errors.Count > 0) return new QueryOutcome([], errors[0]);
         IReadOnlyList<Expr> body;
         List<string> vars;
+        IReadOnlyList<Expr> source;
         lock (_queryCache)
         {
             if (_queryCache.TryGetValue(query, out var cached))
             {
-                (body, vars) = cached;
+                (body, vars, source) = cached;
             }
             else
             {
                 try
                 {
-                    body = _compiler!.CompileQuery(Parser.ParseQuery("query", query, _options.ExperimentalKeywords), out var queryErrors);
+                    source = Parser.ParseQuery("query", query, _options.ExperimentalKeywords);
+                    body = _compiler!.CompileQuery(source, out var queryErrors);
                     if (queryErrors.Count > 0) return new QueryOutcome([], queryErrors[0]);
                 }
                 catch (RegoSyntaxException ex)
@@ -128,11 +131,12 @@ public sealed partial class RegoEngine
                     return new QueryOutcome([], Compiler.ToDiagnostic(ex, query));
                 }
                 vars = QueryVariables(body);
-                if (_queryCache.Count < 256) _queryCache[query] = (body, vars);
+                if (_queryCache.Count < 256) _queryCache[query] = (body, vars, source);
             }
         }
         var evaluator = CreateEvaluator(input, cancellationToken);
         var rows = new List<IReadOnlyDictionary<string, Value>>();
+        var expressions = new List<IReadOnlyList<Value>>();
         Diagnostic? error = null;
         try
         {
@@ -144,6 +148,9 @@ public sealed partial class RegoEngine
                     if (b.Get(v) is { } val) row[v] = val;
                 }
                 rows.Add(row);
+                expressions.Add(source.Select(e => e is TermExpr { Term: not CallTerm } te && !e.Negated && e.With.Count == 0
+                    ? evaluator.ValueOf(te.Term, b) ?? BoolValue.True
+                    : BoolValue.True).ToList());
                 return true;
             });
         }
@@ -156,7 +163,7 @@ public sealed partial class RegoEngine
             error = new Diagnostic("eval_internal_error", "evaluation exceeded the maximum nesting depth", SourceSpan.None);
         }
         if (error is null && _options.StrictBuiltinErrors && evaluator.BuiltinErrors.Count > 0) error = evaluator.BuiltinErrors[0];
-        return new QueryOutcome(rows, error);
+        return new QueryOutcome(rows, error) { Expressions = expressions };
     }
 
     private Evaluator CreateEvaluator(Value? input, CancellationToken cancellationToken)

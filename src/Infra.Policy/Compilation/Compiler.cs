@@ -8,6 +8,8 @@ namespace Infra.Policy.Compilation;
 internal sealed class Compiler(Func<string, int?> builtinArity)
 {
     private readonly VarCounter _counter = new();
+    private readonly Dictionary<string, HashSet<string>> _rulesByPackage = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _functionsByPackage = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> _errors = new();
     private CompiledProgram? _program;
 
@@ -18,6 +20,18 @@ internal sealed class Compiler(Func<string, int?> builtinArity)
         var root = new RuleNode([]);
         _program = new CompiledProgram(root);
         var pending = new List<(Module Module, Rule Rule)>();
+        foreach (var m in modules)
+        {
+            var pkgKey = string.Join('.', m.Package);
+            if (!_rulesByPackage.TryGetValue(pkgKey, out var ruleNames)) _rulesByPackage[pkgKey] = ruleNames = new HashSet<string>(StringComparer.Ordinal);
+            if (!_functionsByPackage.TryGetValue(pkgKey, out var fnNames)) _functionsByPackage[pkgKey] = fnNames = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var r in m.Rules)
+            {
+                if (r.Path[0] is ScalarTerm { Value: StringValue first }) ruleNames.Add(first.Value);
+                if (r.Kind == RuleKind.Function && r.Path.All(p => p is ScalarTerm { Value: StringValue }))
+                    fnNames.Add(string.Join('.', r.Path.Select(p => ((StringValue)((ScalarTerm)p).Value).Value)));
+            }
+        }
         foreach (var m in modules)
         {
             // Every package is a document, even when it defines no rules (it evaluates to {}).
@@ -90,11 +104,9 @@ internal sealed class Compiler(Func<string, int?> builtinArity)
     {
         var g = new Dictionary<string, Term>();
         var data = new VarTerm(m.Span, "data");
-        foreach (var r in m.Rules)
-        {
-            if (r.Path[0] is ScalarTerm { Value: StringValue s })
-                g[s.Value] = new RefTerm(m.Span, data, m.Package.Append(s.Value).Select(x => (Term)new ScalarTerm(m.Span, new StringValue(x))).ToList());
-        }
+        // Rules of the same package are visible from every module of that package.
+        foreach (var name in _rulesByPackage.GetValueOrDefault(string.Join('.', m.Package)) ?? [])
+            g[name] = new RefTerm(m.Span, data, m.Package.Append(name).Select(x => (Term)new ScalarTerm(m.Span, new StringValue(x))).ToList());
         foreach (var imp in m.Imports)
         {
             var head = TermNames.DottedName(imp.Path.Head);
@@ -107,7 +119,8 @@ internal sealed class Compiler(Func<string, int?> builtinArity)
 
     private Rule CompileRule(Module m, Rule r)
     {
-        var rw = new Rewriter(Globals(m), _counter);
+        var imports = m.Imports.Where(i => TermNames.DottedName(i.Path.Head) is not ("future" or "rego")).Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+        var rw = new Rewriter(Globals(m), _counter, _functionsByPackage.GetValueOrDefault(string.Join('.', m.Package))) { Imports = imports };
         var rewritten = rw.RewriteRule(r);
         return Order(rewritten) with { FullPath = m.Package.Select(p => (Term)new ScalarTerm(r.Span, new StringValue(p))).Concat(rewritten.Path).ToList() };
     }

@@ -7,7 +7,7 @@ namespace Infra.Policy.Compilation;
 /// Resolves names (rules of the same package, imports) to <c>data</c> refs, gives every local declared in a
 /// nested scope (comprehension, <c>every</c>, query block) a unique name, and names each wildcard uniquely.
 /// </summary>
-internal sealed class Rewriter(IReadOnlyDictionary<string, Term> globals, VarCounter counter)
+internal sealed class Rewriter(IReadOnlyDictionary<string, Term> globals, VarCounter counter, IReadOnlySet<string>? functions = null)
 {
     private readonly List<Dictionary<string, string>> _scopes = [new()];
 
@@ -28,7 +28,7 @@ internal sealed class Rewriter(IReadOnlyDictionary<string, Term> globals, VarCou
         };
         if (r.Else is not null)
         {
-            var rewrittenElse = new Rewriter(globals, counter).RewriteRule(r.Else with { Args = r.Args });
+            var rewrittenElse = new Rewriter(globals, counter, functions).RewriteRule(r.Else with { Args = r.Args });
             result = result with { Else = rewrittenElse };
         }
         return result;
@@ -121,7 +121,7 @@ internal sealed class Rewriter(IReadOnlyDictionary<string, Term> globals, VarCou
                 if (head is RefTerm hr) return new RefTerm(r.Span, hr.Head, [.. hr.Path, .. path]);
                 return new RefTerm(r.Span, head, path);
             case CallTerm c:
-                return c with { Operator = ResolveOperator(c.Operator), Args = c.Args.Select(RewriteTerm).ToList() };
+                return c with { Operator = c.Infix ? c.Operator : ResolveOperator(c.Operator), Args = c.Args.Select(RewriteTerm).ToList() };
             case ArrayTerm a:
                 return a with { Items = a.Items.Select(RewriteTerm).ToList() };
             case SetTerm s:
@@ -174,10 +174,17 @@ internal sealed class Rewriter(IReadOnlyDictionary<string, Term> globals, VarCou
         var dot = name.IndexOf('.');
         var first = dot < 0 ? name : name[..dot];
         if (LookupLocal(first) is not null) return op;
+        // A package rule only replaces a builtin name when it is a function; imports always resolve.
+        var isPackageRule = functions is not null && globals.TryGetValue(first, out var pg) && pg is RefTerm { Head: VarTerm { Name: "data" } } && !IsImport(first);
+        if (isPackageRule && !functions!.Contains(name)) return new VarTerm(op.Span, name);
         if (globals.TryGetValue(first, out var g) && TermNames.DottedName(g) is { } gname)
             return new VarTerm(op.Span, dot < 0 ? gname : gname + name[dot..]);
         return new VarTerm(op.Span, name);
     }
+
+    public IReadOnlySet<string> Imports { get; init; } = new HashSet<string>();
+
+    private bool IsImport(string name) => Imports.Contains(name);
 
     private Term RewriteWithTarget(Term target)
     {

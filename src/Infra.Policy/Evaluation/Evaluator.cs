@@ -38,6 +38,9 @@ internal sealed partial class Evaluator
         EvalBody(query, 0, b, () => onRow(b));
     }
 
+    /// <summary>The first value of a term under the given bindings; null when undefined.</summary>
+    public Value? ValueOf(Term term, Bindings b) => FirstValue(term, b);
+
     /// <summary>The value of a document path (rules evaluated, base data merged); null when undefined.</summary>
     public Value? ValueAt(IReadOnlyList<Value> path)
     {

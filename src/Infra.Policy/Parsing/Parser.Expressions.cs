@@ -21,12 +21,14 @@ internal sealed partial class Parser
             var op = Take();
             SkipNewlines();
             var rhs = LogicOr(noIn, false, noUnion);
-            return new CallTerm(op.Span, Op(op.Span, op.Text == ":=" ? "assign" : "eq"), [lhs, rhs]);
+            return Infix(op.Span, op.Text == ":=" ? "assign" : "eq", lhs, rhs);
         }
         return lhs;
     }
 
     private static VarTerm Op(SourceSpan at, string name) => new(at, name);
+
+    private static CallTerm Infix(SourceSpan at, string name, params Term[] args) => new(at, Op(at, name), args) { Infix = true };
 
     private Term LogicOr(bool noIn, bool literalLevel, bool noUnion)
     {
@@ -36,7 +38,7 @@ internal sealed partial class Parser
             var at = Take().Span;
             SkipNewlines();
             var rhs = LogicAnd(noIn, false, noUnion);
-            lhs = new CallTerm(at, Op(at, "$or"), [lhs, rhs]);
+            lhs = Infix(at, "$or", lhs, rhs);
         }
         return lhs;
     }
@@ -49,7 +51,7 @@ internal sealed partial class Parser
             var at = Take().Span;
             SkipNewlines();
             var rhs = LogicOperand(noIn, false, noUnion);
-            lhs = new CallTerm(at, Op(at, "$and"), [lhs, rhs]);
+            lhs = Infix(at, "$and", lhs, rhs);
         }
         return lhs;
     }
@@ -64,7 +66,7 @@ internal sealed partial class Parser
             {
                 var at = Take().Span;
                 var inner = LogicOperand(noIn, false, noUnion);
-                return new CallTerm(at, Op(at, "$not"), [inner]);
+                return Infix(at, "$not", inner);
             }
             if (Cur.Is("{") && IsQueryBlock())
             {
@@ -109,7 +111,7 @@ internal sealed partial class Parser
                 var at = Take().Span;
                 SkipNewlines();
                 var coll = Relation(noUnion);
-                lhs = new CallTerm(at, Op(at, "internal.member_3"), [lhs, value, coll]);
+                lhs = Infix(at, "internal.member_3", lhs, value, coll);
             }
             else _pos = save;
         }
@@ -118,7 +120,7 @@ internal sealed partial class Parser
             var at = Take().Span;
             SkipNewlines();
             var coll = Relation(noUnion);
-            lhs = new CallTerm(at, Op(at, "internal.member_2"), [lhs, coll]);
+            lhs = Infix(at, "internal.member_2", lhs, coll);
         }
         return lhs;
     }
@@ -131,7 +133,7 @@ internal sealed partial class Parser
             var at = Take().Span;
             SkipNewlines();
             var rhs = Union(noUnion);
-            lhs = new CallTerm(at, Op(at, name), [lhs, rhs]);
+            lhs = Infix(at, name, lhs, rhs);
         }
         return lhs;
     }
@@ -143,7 +145,7 @@ internal sealed partial class Parser
         {
             var at = Take().Span;
             SkipNewlines();
-            lhs = new CallTerm(at, Op(at, "or"), [lhs, Intersection()]);
+            lhs = Infix(at, "or", lhs, Intersection());
         }
         return lhs;
     }
@@ -155,7 +157,7 @@ internal sealed partial class Parser
         {
             var at = Take().Span;
             SkipNewlines();
-            lhs = new CallTerm(at, Op(at, "and"), [lhs, Additive()]);
+            lhs = Infix(at, "and", lhs, Additive());
         }
         return lhs;
     }
@@ -167,7 +169,7 @@ internal sealed partial class Parser
         {
             var op = Take();
             SkipNewlines();
-            lhs = new CallTerm(op.Span, Op(op.Span, op.Text == "+" ? "plus" : "minus"), [lhs, Multiplicative()]);
+            lhs = Infix(op.Span, op.Text == "+" ? "plus" : "minus", lhs, Multiplicative());
         }
         return lhs;
     }
@@ -180,7 +182,7 @@ internal sealed partial class Parser
             var op = Take();
             SkipNewlines();
             var name = op.Text switch { "*" => "mul", "/" => "div", _ => "rem" };
-            lhs = new CallTerm(op.Span, Op(op.Span, name), [lhs, Unary()]);
+            lhs = Infix(op.Span, name, lhs, Unary());
         }
         return lhs;
     }
@@ -198,7 +200,7 @@ internal sealed partial class Parser
                 return Postfix(new ScalarTerm(at, NumberValue.Parse("-" + n.Text) ?? throw new RegoSyntaxException(at, "invalid number")));
             }
             var operand = Unary();
-            return new CallTerm(at, Op(at, "minus"), [new ScalarTerm(at, NumberValue.Of(0)), operand]);
+            return Infix(at, "minus", new ScalarTerm(at, NumberValue.Of(0)), operand);
         }
         return Postfix(Primary());
     }

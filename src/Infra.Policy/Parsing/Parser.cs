@@ -121,6 +121,7 @@ internal sealed partial class Parser
                 continue;
             }
             rules.Add(RuleDefinition());
+            if (Cur.Kind is not (TokenKind.Newline or TokenKind.Eof) && !Cur.Is(";")) throw Unexpected("end of rule (newline)");
         }
         return new Module(file, start, pkg, imports, rules);
     }
