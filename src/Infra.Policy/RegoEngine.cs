@@ -70,16 +70,15 @@ public sealed partial class RegoEngine
     {
         var inputValue = input is null ? null : JsonConvert.FromNode(input);
         var outcome = Evaluate(query, inputValue, cancellationToken);
-        return Task.FromResult(ToResult(outcome, query));
+        return Task.FromResult(ToResult(outcome));
     }
 
     /// <summary>Evaluates the document at a path such as <c>data.k8s.deny</c>; the row holds it under the key <c>result</c>.</summary>
     public Task<RegoResult> EvaluateRuleAsync(string path, JsonNode? input = null, CancellationToken cancellationToken = default)
         => EvaluateAsync($"result := {path}", input, cancellationToken);
 
-    private static RegoResult ToResult(QueryOutcome outcome, string query)
+    private static RegoResult ToResult(QueryOutcome outcome)
     {
-        _ = query;
         var rows = outcome.Rows.Select(r =>
         {
             var o = new JsonObject();

@@ -57,10 +57,6 @@ internal sealed class Compiler(Func<string, int?> builtinArity)
                 if (full[i] is ScalarTerm s) node = node.Child(s.Value);
                 else break;
             }
-            if (i == full.Count && r.Kind == RuleKind.Single && r.Path.Count > 1 && r.Path[^1] is ScalarTerm && r.Value is null)
-            {
-                // a.b.c if … : a complete rule with a dotted ground head.
-            }
             attached.Add((m, r, node, full.Skip(i).ToList()));
             node.Rules.Add(r);
         }

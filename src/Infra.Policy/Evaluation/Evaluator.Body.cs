@@ -78,9 +78,13 @@ internal sealed partial class Evaluator
                     {
                         var mark = b.Mark;
                         var ok = false;
-                        var bindOk = (ev.Key is null ? UnifyValue(ev.Value, val, b, () => { ok = Exists(ev.Body, b); return false; })
-                            : UnifyValue(ev.Key, key, b, () => UnifyValue(ev.Value, val, b, () => { ok = Exists(ev.Body, b); return false; })));
-                        _ = bindOk;
+                        bool Check()
+                        {
+                            ok = Exists(ev.Body, b);
+                            return false;
+                        }
+                        if (ev.Key is null) UnifyValue(ev.Value, val, b, Check);
+                        else UnifyValue(ev.Key, key, b, () => UnifyValue(ev.Value, val, b, Check));
                         b.Undo(mark);
                         return ok;
                     });

@@ -33,7 +33,7 @@ internal sealed partial class Evaluator
                 return true;
             }
             var arity = fn.Args!.Count;
-            return CallWithArgs(c, arity, b, k, args => replaced is null ? CallFunction(node, args, c.Span) : WithoutMock(replaced, () => CallFunction(node, args, c.Span)));
+            return CallWithArgs(c, arity, b, k, args => replaced is null ? CallFunction(node, args, c.Span) : WithoutMocks(() => CallFunction(node, args, c.Span)));
         }
         if (name is "rego.metadata.chain" or "rego.metadata.rule")
         {
@@ -69,12 +69,10 @@ internal sealed partial class Evaluator
         return CallWithArgs(c, ar, b, k, args => InvokeBuiltin(def, args, c.Span));
     }
 
-    // Inside a replacement function the replaced name refers to the original again.
-    private Value? WithoutMock(string name, Func<Value?> call)
+    // A replacement function sees the original functions: mocks do not apply inside mocks.
+    private Value? WithoutMocks(Func<Value?> call)
     {
         var saved = _ctx;
-        _ = name;
-        // A replacement function sees the original functions: mocks do not apply inside mocks.
         _ctx = new EvalContext { Input = saved.Input, BaseData = saved.BaseData, Masks = saved.Masks };
         try
         {

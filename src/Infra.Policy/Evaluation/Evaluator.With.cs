@@ -60,7 +60,6 @@ internal sealed partial class Evaluator
         var mocks = new Dictionary<string, object>(_ctx.FunctionMocks);
         foreach (var w in withs)
         {
-            var target = TermNames.DottedName(w.Target) is { } n && w.Target is not RefTerm { Path: var p } ? n : null;
             var targetPath = TargetPath(w.Target, b);
             if (targetPath is null) return null;
             var root = targetPath.Root;
@@ -89,7 +88,6 @@ internal sealed partial class Evaluator
             var mock = MockFor(w.Value, b);
             if (mock is null) return null;
             mocks[root + string.Concat(targetPath.Path.Select(x => "." + ((StringValue)x).Value))] = mock;
-            _ = target;
         }
         return new EvalContext { Input = input, BaseData = data, Masks = masks, FunctionMocks = mocks };
     }

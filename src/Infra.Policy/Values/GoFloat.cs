@@ -14,7 +14,6 @@ internal static class GoFloat
         var abs = Math.Abs(f);
         if (abs != 0 && (abs < 1e-6 || abs >= 1e21))
         {
-            var s = f.ToString("E16", CultureInfo.InvariantCulture);
             var r = f.ToString("R", CultureInfo.InvariantCulture);
             // R gives shortest digits; rewrite its exponent as Go does (e-07 → e-07, E+21 → e+21).
             if (r.Contains('E'))
@@ -23,10 +22,27 @@ internal static class GoFloat
                 var exp = int.Parse(parts[1], CultureInfo.InvariantCulture);
                 return parts[0] + "e" + (exp < 0 ? "-" : "+") + Math.Abs(exp).ToString("00", CultureInfo.InvariantCulture);
             }
-            _ = s;
             return r;
         }
-        return f.ToString("R", CultureInfo.InvariantCulture);
+        var plain = f.ToString("R", CultureInfo.InvariantCulture);
+        return plain.Contains('E') ? Expand(plain) : plain;
+    }
+
+    /// <summary>Rewrites .NET's shortest exponent form (<c>1E+20</c>, <c>1.5E-05</c>) as plain decimal digits.</summary>
+    private static string Expand(string sci)
+    {
+        var parts = sci.Split('E');
+        var exp = int.Parse(parts[1], CultureInfo.InvariantCulture);
+        var neg = parts[0].StartsWith('-');
+        var mant = neg ? parts[0][1..] : parts[0];
+        var dot = mant.IndexOf('.');
+        var digits = dot >= 0 ? mant.Remove(dot, 1) : mant;
+        var intLen = (dot >= 0 ? dot : mant.Length) + exp;
+        string result;
+        if (intLen <= 0) result = "0." + new string('0', -intLen) + digits;
+        else if (intLen >= digits.Length) result = digits + new string('0', intLen - digits.Length);
+        else result = digits[..intLen] + "." + digits[intLen..];
+        return (neg ? "-" : "") + result;
     }
 
     /// <summary>Go's <c>%v</c>/<c>%g</c> formatting of a float64 (shortest, exponent when exp &lt; -4 or ≥ 21).</summary>
@@ -35,7 +51,6 @@ internal static class GoFloat
         if (double.IsNaN(f)) return "NaN";
         if (double.IsInfinity(f)) return f > 0 ? "+Inf" : "-Inf";
         if (f == 0) return "0";
-        var r = f.ToString("E16", CultureInfo.InvariantCulture);
         var shortest = f.ToString("R", CultureInfo.InvariantCulture);
         var exp = (int)Math.Floor(Math.Log10(Math.Abs(f)));
         if (exp < -4 || exp >= 21)
@@ -44,7 +59,6 @@ internal static class GoFloat
             if (shortest.Contains('E')) exp = int.Parse(shortest.Split('E')[1], CultureInfo.InvariantCulture);
             return mant + "e" + (exp < 0 ? "-" : "+") + Math.Abs(exp).ToString("00", CultureInfo.InvariantCulture);
         }
-        _ = r;
         if (shortest.Contains('E')) return f.ToString("0.####################", CultureInfo.InvariantCulture);
         return shortest;
     }
