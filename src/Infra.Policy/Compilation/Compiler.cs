@@ -118,6 +118,7 @@ internal sealed class Compiler(Func<string, int?> builtinArity)
         var imports = m.Imports.Where(i => TermNames.DottedName(i.Path.Head) is not ("future" or "rego")).Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
         var rw = new Rewriter(Globals(m), _counter, _functionsByPackage.GetValueOrDefault(string.Join('.', m.Package))) { Imports = imports };
         var rewritten = rw.RewriteRule(r);
+        _errors.AddRange(rw.Errors);
         return Order(rewritten) with { FullPath = m.Package.Select(p => (Term)new ScalarTerm(r.Span, new StringValue(p))).Concat(rewritten.Path).ToList() };
     }
 
@@ -148,6 +149,7 @@ internal sealed class Compiler(Func<string, int?> builtinArity)
     {
         var rw = new Rewriter(new Dictionary<string, Term>(), _counter);
         var rewritten = rw.RewriteQuery(body);
+        var rewriteErrors = rw.Errors;
         var reorderer = new BodyReorderer(ArityOf);
         var ordered = reorderer.Reorder(rewritten, new HashSet<string>());
         var outer = new HashSet<string>();
@@ -156,7 +158,7 @@ internal sealed class Compiler(Func<string, int?> builtinArity)
         ordered = ordered.Select(e => nested.Apply(e, outer)).ToList();
         var checker = new SafetyChecker(ArityOf, new HashSet<string>());
         checker.CheckQuery(ordered);
-        errors = checker.Errors.Concat(ordered.SelectMany(e => CallChecker.Check(e, ArityOf))).ToList();
+        errors = rewriteErrors.Concat(checker.Errors).Concat(ordered.SelectMany(e => CallChecker.Check(e, ArityOf))).ToList();
         return ordered;
     }
 

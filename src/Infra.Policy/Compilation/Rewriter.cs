@@ -10,11 +10,18 @@ namespace Infra.Policy.Compilation;
 internal sealed class Rewriter(IReadOnlyDictionary<string, Term> globals, VarCounter counter, IReadOnlySet<string>? functions = null)
 {
     private readonly List<Dictionary<string, string>> _scopes = [new()];
+    private readonly List<HashSet<string>> _referenced = [new()];
+    private readonly List<Diagnostic> _errors = new();
+
+    /// <summary>Redeclaration errors (<c>var x assigned above</c>, <c>var x referenced above</c>).</summary>
+    public IReadOnlyList<Diagnostic> Errors => _errors;
 
     public Rule RewriteRule(Rule r)
     {
         _scopes.Clear();
         _scopes.Add(new Dictionary<string, string>());
+        _referenced.Clear();
+        _referenced.Add(new HashSet<string>());
         var args = r.Args?.Select(a => Declare(a)).ToList();
         var body = RewriteBody(r.Body);
         var path = r.Path.Select((p, i) => i == 0 ? p : RewriteTerm(p)).ToList();
@@ -28,7 +35,9 @@ internal sealed class Rewriter(IReadOnlyDictionary<string, Term> globals, VarCou
         };
         if (r.Else is not null)
         {
-            var rewrittenElse = new Rewriter(globals, counter, functions).RewriteRule(r.Else with { Args = r.Args });
+            var elseRewriter = new Rewriter(globals, counter, functions) { Imports = Imports };
+            var rewrittenElse = elseRewriter.RewriteRule(r.Else with { Args = r.Args });
+            _errors.AddRange(elseRewriter.Errors);
             result = result with { Else = rewrittenElse };
         }
         return result;
@@ -64,10 +73,12 @@ internal sealed class Rewriter(IReadOnlyDictionary<string, Term> globals, VarCou
             case EveryExpr ev:
                 var evColl = RewriteTerm(ev.Collection);
                 _scopes.Add(new Dictionary<string, string>());
+                    _referenced.Add(new HashSet<string>());
                 var key = ev.Key is null ? null : Declare(ev.Key);
                 var value = Declare(ev.Value);
                 var evBody = RewriteBody(ev.Body);
                 _scopes.RemoveAt(_scopes.Count - 1);
+                    _referenced.RemoveAt(_referenced.Count - 1);
                 result = ev with { Collection = evColl, Key = key, Value = value, Body = evBody };
                 break;
             default:
@@ -85,6 +96,10 @@ internal sealed class Rewriter(IReadOnlyDictionary<string, Term> globals, VarCou
             case VarTerm v when v.IsWildcard:
                 return new VarTerm(v.Span, counter.Fresh("_"));
             case VarTerm v:
+                if (_scopes[^1].ContainsKey(v.Name))
+                    _errors.Add(new Diagnostic("rego_compile_error", $"var {v.Name} assigned above", v.Span));
+                else if (_referenced[^1].Contains(v.Name))
+                    _errors.Add(new Diagnostic("rego_compile_error", $"var {v.Name} referenced above", v.Span));
                 var name = _scopes.Count == 1 ? v.Name : counter.Fresh(v.Name);
                 _scopes[^1][v.Name] = name;
                 return new VarTerm(v.Span, name);
@@ -114,6 +129,7 @@ internal sealed class Rewriter(IReadOnlyDictionary<string, Term> globals, VarCou
                 if (v.IsWildcard) return new VarTerm(v.Span, counter.Fresh("_"));
                 if (LookupLocal(v.Name) is { } local) return new VarTerm(v.Span, local);
                 if (globals.TryGetValue(v.Name, out var g)) return g is RefTerm gr ? gr with { Span = v.Span } : g;
+                _referenced[^1].Add(v.Name);
                 return v;
             case RefTerm r:
                 var head = RewriteTerm(r.Head);
@@ -131,33 +147,41 @@ internal sealed class Rewriter(IReadOnlyDictionary<string, Term> globals, VarCou
             case ArrayComprehension ac:
                 {
                     _scopes.Add(new Dictionary<string, string>());
+                    _referenced.Add(new HashSet<string>());
                     var body = RewriteBody(ac.Body);
                     var h = RewriteTerm(ac.Head);
                     _scopes.RemoveAt(_scopes.Count - 1);
+                    _referenced.RemoveAt(_referenced.Count - 1);
                     return ac with { Head = h, Body = body };
                 }
             case SetComprehension sc:
                 {
                     _scopes.Add(new Dictionary<string, string>());
+                    _referenced.Add(new HashSet<string>());
                     var body = RewriteBody(sc.Body);
                     var h = RewriteTerm(sc.Head);
                     _scopes.RemoveAt(_scopes.Count - 1);
+                    _referenced.RemoveAt(_referenced.Count - 1);
                     return sc with { Head = h, Body = body };
                 }
             case ObjectComprehension oc:
                 {
                     _scopes.Add(new Dictionary<string, string>());
+                    _referenced.Add(new HashSet<string>());
                     var body = RewriteBody(oc.Body);
                     var k = RewriteTerm(oc.Key);
                     var val = RewriteTerm(oc.Value);
                     _scopes.RemoveAt(_scopes.Count - 1);
+                    _referenced.RemoveAt(_referenced.Count - 1);
                     return oc with { Key = k, Value = val, Body = body };
                 }
             case QueryBlockTerm qb:
                 {
                     _scopes.Add(new Dictionary<string, string>());
+                    _referenced.Add(new HashSet<string>());
                     var body = RewriteBody(qb.Body);
                     _scopes.RemoveAt(_scopes.Count - 1);
+                    _referenced.RemoveAt(_referenced.Count - 1);
                     return qb with { Body = body };
                 }
             case TemplateTerm tt:

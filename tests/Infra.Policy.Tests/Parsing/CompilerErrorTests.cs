@@ -8,6 +8,8 @@ public sealed class CompilerErrorTests
         { "package a\np contains y if { some x in [1] }", "m.rego:2:12: error rego_unsafe_var_error: var y is unsafe" },
         { "package a\np if q\nq if p", "m.rego:2:1: error rego_recursion_error: rule data.a.p is recursive: data.a.p -> data.a.q -> data.a.p" },
         { "package a\np := nope(1)", "m.rego:2:6: error rego_type_error: undefined function nope" },
+        { "package a\np if { x := 1; x := 2 }", "m.rego:2:16: error rego_compile_error: var x assigned above" },
+        { "package a\np if { x == 1; x := 1 }", "m.rego:2:16: error rego_compile_error: var x referenced above" },
         { "package a\np := count(1, 2, 3)", "m.rego:2:6: error rego_type_error: count: arity mismatch: expected 1 arguments, got 3" },
     };
 
