@@ -77,7 +77,7 @@ public sealed partial class RegoEngine
     public Task<RegoResult> EvaluateRuleAsync(string path, JsonNode? input = null, CancellationToken cancellationToken = default)
         => EvaluateAsync($"result := {path}", input, cancellationToken);
 
-    private static RegoResult ToResult(QueryOutcome outcome)
+    private RegoResult ToResult(QueryOutcome outcome)
     {
         var rows = outcome.Rows.Select(r =>
         {
@@ -86,7 +86,15 @@ public sealed partial class RegoEngine
             return o;
         }).ToList();
         var exprs = outcome.Expressions.Select(list => new JsonArray(list.Select(JsonConvert.ToNode).ToArray())).ToList();
-        return new RegoResult(rows, outcome.Error is null ? [] : [outcome.Error]) { Expressions = exprs };
+        return new RegoResult(rows, outcome.Error is null ? [] : [WithSourceLine(outcome.Error)]) { Expressions = exprs };
+    }
+
+    /// <summary>Adds the offending source line (for the caret display) when the diagnostic points into a known module.</summary>
+    private Diagnostic WithSourceLine(Diagnostic d)
+    {
+        if (d.SourceLine is not null || d.Span.Line <= 0 || !_sources.TryGetValue(d.Span.File, out var source)) return d;
+        var lines = source.Split('\n');
+        return d.Span.Line <= lines.Length ? d with { SourceLine = lines[d.Span.Line - 1].TrimEnd('\r') } : d;
     }
 
     private IReadOnlyList<Diagnostic> EnsureCompiled()

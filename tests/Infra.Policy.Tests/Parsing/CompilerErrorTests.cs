@@ -20,7 +20,16 @@ public sealed class CompilerErrorTests
         var engine = new RegoEngine();
         Assert.Empty(engine.AddModule("m.rego", module));
         var result = await engine.EvaluateAsync("x := data.a", null, CancellationToken.None);
-        Assert.Equal(expected, Assert.Single(result.Diagnostics).ToString());
+        Assert.Equal(expected, Assert.Single(result.Diagnostics).ToString().Split('\n')[0]);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_CompileError_ShowsSourceLineAndCaret()
+    {
+        var engine = new RegoEngine();
+        engine.AddModule("m.rego", "package a\np if { input.n > limit }");
+        var result = await engine.EvaluateAsync("x := data.a", null, CancellationToken.None);
+        Assert.Equal("m.rego:2:17: error rego_unsafe_var_error: var limit is unsafe\np if { input.n > limit }\n                ^", Assert.Single(result.Diagnostics).ToString());
     }
 
     [Fact]
