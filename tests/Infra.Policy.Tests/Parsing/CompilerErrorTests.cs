@@ -29,7 +29,7 @@ public sealed class CompilerErrorTests
         var engine = new RegoEngine();
         engine.AddModule("m.rego", "package a\np if { input.n > limit }");
         var result = await engine.EvaluateAsync("x := data.a", null, CancellationToken.None);
-        Assert.Equal("m.rego:2:17: error rego_unsafe_var_error: var limit is unsafe\np if { input.n > limit }\n                ^", Assert.Single(result.Diagnostics).ToString());
+        Assert.Equal("m.rego:2:18: error rego_unsafe_var_error: var limit is unsafe\np if { input.n > limit }\n                 ^", Assert.Single(result.Diagnostics).ToString());
     }
 
     [Fact]
