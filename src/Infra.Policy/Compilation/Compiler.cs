@@ -69,6 +69,7 @@ internal sealed class Compiler(Func<string, int?> builtinArity)
             checker.CheckRule(compiled);
             _errors.AddRange(checker.Errors);
             _errors.AddRange(CallChecker.Check(compiled, ArityOf));
+            _errors.AddRange(TypeChecker.Check(compiled));
             node.Suffix[compiled] = suffix.Count == 0 ? [] : compiled.Path.Skip(compiled.Path.Count - suffix.Count).ToList();
         }
         _errors.AddRange(new RecursionChecker(_program).Check());
@@ -158,7 +159,7 @@ internal sealed class Compiler(Func<string, int?> builtinArity)
         ordered = ordered.Select(e => nested.Apply(e, outer)).ToList();
         var checker = new SafetyChecker(ArityOf, new HashSet<string>());
         checker.CheckQuery(ordered);
-        errors = rewriteErrors.Concat(checker.Errors).Concat(ordered.SelectMany(e => CallChecker.Check(e, ArityOf))).ToList();
+        errors = rewriteErrors.Concat(checker.Errors).Concat(ordered.SelectMany(e => CallChecker.Check(e, ArityOf))).Concat(ordered.SelectMany(TypeChecker.Check)).ToList();
         return ordered;
     }
 

@@ -58,7 +58,7 @@ public sealed class BuiltinTests
     [Theory]
     [InlineData("substring(\"abc\", -1, 1)", "eval_builtin_error: substring: negative offset")]
     [InlineData("units.parse(\"12 k\")", "eval_builtin_error: units.parse: spaces not allowed in resource strings")]
-    [InlineData("object.get(\"x\", \"a\", 1)", "eval_type_error: object.get: operand 1 must be object but got string")]
+    [InlineData("object.get([s | s := \"x\"][0], \"a\", 1)", "eval_type_error: object.get: operand 1 must be object but got string")]
     public async Task Builtin_BadArgument_StrictModeReportsCodeAndMessage(string call, string expected)
     {
         var engine = new RegoEngine(new RegoOptions { StrictBuiltinErrors = true });

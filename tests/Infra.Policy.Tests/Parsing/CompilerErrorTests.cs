@@ -10,6 +10,8 @@ public sealed class CompilerErrorTests
         { "package a\np := nope(1)", "m.rego:2:6: error rego_type_error: undefined function nope" },
         { "package a\np if { x := 1; x := 2 }", "m.rego:2:16: error rego_compile_error: var x assigned above" },
         { "package a\np if { x == 1; x := 1 }", "m.rego:2:16: error rego_compile_error: var x referenced above" },
+        { "package a\np := count(1)", "m.rego:2:12: error rego_type_error: count: operand 1 must be one of {array, object, set, string} but got number" },
+        { "package a\np := \"a\" + 1", "m.rego:2:6: error rego_type_error: plus: operand 1 must be number but got string" },
         { "package a\np := count(1, 2, 3)", "m.rego:2:6: error rego_type_error: count: arity mismatch: expected 1 arguments, got 3" },
     };
 
