@@ -35,6 +35,13 @@ internal sealed partial class Evaluator
             var arity = fn.Args!.Count;
             return CallWithArgs(c, arity, b, k, args => replaced is null ? CallFunction(node, args, c.Span) : WithoutMocks(() => CallFunction(node, args, c.Span)));
         }
+        if (name == "print" && !_ctx.FunctionMocks.ContainsKey(name))
+        {
+            // print renders undefined operands instead of making the call undefined.
+            var parts = c.Args.Select(a => FirstValue(a, b) is { } v ? Builtins.GoSprintf.Plain(v) : "<undefined>");
+            _builtinContext.Print(string.Join(' ', parts));
+            return k(BoolValue.True);
+        }
         if (name is "rego.metadata.chain" or "rego.metadata.rule")
         {
             var meta = name == "rego.metadata.chain" ? MetadataChain() : _currentRule?.Annotations ?? (Value)ObjectValue.Empty;

@@ -15,7 +15,7 @@ internal sealed partial class Evaluator
             throw new RegoEvalException(new Diagnostic("rego_recursion_error", $"rule {node.PathText} is recursive", node.Rules.FirstOrDefault()?.Span ?? SourceSpan.None));
         try
         {
-            var v = ComputeNodeValue(node);
+            var v = ApplyDeeperOverrides(node, ComputeNodeValue(node));
             _ctx.Memo[node] = v;
             return v;
         }
@@ -23,6 +23,18 @@ internal sealed partial class Evaluator
         {
             _ctx.InProgress.Remove(node);
         }
+    }
+
+    // `with data.a.b.c as v` where rules are defined at data.a.b: the replaced part of the rule's value is overridden.
+    private Value? ApplyDeeperOverrides(RuleNode node, Value? value)
+    {
+        if (value is null || _ctx.Masks.Count == 0 || node.Rules.Count == 0) return value;
+        foreach (var mask in _ctx.Masks)
+        {
+            if (mask.Count <= node.Path.Count || !node.Path.Select((p, i) => p.Equals(mask[i])).All(x => x)) continue;
+            if (_ctx.BaseLookup(mask) is { } replacement) value = Upsert(value, mask.Skip(node.Path.Count).ToList(), 0, replacement);
+        }
+        return value;
     }
 
     private Value? ComputeNodeValue(RuleNode node)

@@ -57,8 +57,17 @@ public sealed class EngineApiTests
     {
         var lines = new List<string>();
         var engine = new RegoEngine(new RegoOptions { Print = lines.Add });
-        engine.AddModule("a.rego", "package p\nx if { print(\"hello\", 1, [2]) }");
+        engine.AddModule("a.rego", "package p\nx if { print(\"hello\", 1, [2], input.missing) }");
         await engine.EvaluateRuleAsync("data.p.x", null, CancellationToken.None);
-        Assert.Equal(["hello 1 [2]"], lines);
+        Assert.Equal(["hello 1 [2] <undefined>"], lines);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_WithOverridingPartOfRuleValue_ReplacesThatPart()
+    {
+        var engine = new RegoEngine();
+        engine.AddModule("a.rego", "package p\ncfg := {\"a\": 1, \"b\": 2}\nq := v if { v := cfg.b with data.p.cfg.b as 20 }");
+        var r = await engine.EvaluateRuleAsync("data.p.q", null, CancellationToken.None);
+        Assert.Equal("{\"result\":20}", Assert.Single(r.Rows).ToJsonString());
     }
 }
