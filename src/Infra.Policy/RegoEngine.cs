@@ -169,6 +169,11 @@ public sealed partial class RegoEngine
         {
             error = new Diagnostic("eval_internal_error", "evaluation exceeded the maximum nesting depth", SourceSpan.None);
         }
+        catch (Exception ex) when (ex is InvalidCastException or ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException or NullReferenceException or FormatException)
+        {
+            // A defect in the engine must not take down the caller's pipeline; report it like OPA's internal errors.
+            error = new Diagnostic("eval_internal_error", $"{ex.GetType().Name}: {ex.Message}", SourceSpan.None);
+        }
         if (error is null && _options.StrictBuiltinErrors && evaluator.BuiltinErrors.Count > 0) error = evaluator.BuiltinErrors[0];
         return new QueryOutcome(rows, error) { Expressions = expressions };
     }

@@ -64,6 +64,11 @@ internal sealed partial class Evaluator
                     RecordBuiltinError(name, c.Span, ex);
                     return true;
                 }
+                catch (Exception ex) when (ex is not RegoEvalException and not OperationCanceledException and not InsufficientExecutionStackException)
+                {
+                    RecordBuiltinError(name, c.Span, BuiltinException.Error(ex.Message));
+                    return true;
+                }
                 foreach (var r in results)
                 {
                     var cont = c.Args.Count == n + 1 ? UnifyValue(c.Args[^1], r, b, () => k(BoolValue.True)) : k(r);
@@ -138,6 +143,12 @@ internal sealed partial class Evaluator
         catch (BuiltinException ex)
         {
             RecordBuiltinError(def.Name, at, ex);
+            return null;
+        }
+        catch (Exception ex) when (ex is not RegoEvalException and not OperationCanceledException and not InsufficientExecutionStackException)
+        {
+            // Builtins run on user data: a failure inside one is a builtin error of that call, never a crash.
+            RecordBuiltinError(def.Name, at, BuiltinException.Error(ex.Message));
             return null;
         }
     }
