@@ -60,13 +60,37 @@ public sealed class NumberValue : Value
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || !double.IsFinite(d))
         {
             var big = ParseBigDecimalInteger(text);
-            if (big is not null) big._text = text;
+            if (big is not null && IsJsonNumber(text)) big._text = text;
             return big;
         }
         var asInt = ParseBigDecimalInteger(text);
         var result = asInt ?? Of(d);
-        if (result.IsInteger) result._text = text;
+        if (result.IsInteger && IsJsonNumber(text)) result._text = text;
         return result;
+    }
+
+    /// <summary>True when <paramref name="text"/> is in JSON number syntax, so it can be printed as is.</summary>
+    private static bool IsJsonNumber(string text)
+    {
+        var i = 0;
+        if (i < text.Length && text[i] == '-') i++;
+        if (i >= text.Length || !char.IsAsciiDigit(text[i])) return false;
+        if (text[i] == '0' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) return false;
+        while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+            if (i >= text.Length || !char.IsAsciiDigit(text[i])) return false;
+            while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+        }
+        if (i < text.Length && text[i] is 'e' or 'E')
+        {
+            i++;
+            if (i < text.Length && text[i] is '+' or '-') i++;
+            if (i >= text.Length || !char.IsAsciiDigit(text[i])) return false;
+            while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+        }
+        return i == text.Length;
     }
 
     // Exponent or fraction forms that denote an integer exactly (1e3, 2.50e1, 1.0) stay exact.
