@@ -4,8 +4,8 @@ using Infra.Policy.Values;
 namespace Infra.Policy.Builtins;
 
 /// <summary>
-/// <c>regex.*</c> builtins on .NET's regex engine in a mode close to RE2 (no backtracking constructs are
-/// rejected, so patterns RE2 refuses — look-around, backreferences — are accepted here; that is the known gap).
+/// <c>regex.*</c> builtins. Patterns use RE2 syntax and are translated for .NET's engine by <see cref="Re2Translator"/>
+/// (ASCII classes, <c>$</c> as end of text, named groups); Perl-only constructs are rejected as RE2 does.
 /// </summary>
 internal static class RegexBuiltins
 {
@@ -28,7 +28,12 @@ internal static class RegexBuiltins
             return new ArrayValue(matches.Select(m => (Value)Args.Strings(m.Groups.Cast<Group>().Select(g => g.Value))).ToArray());
         });
         t.Add("regex.split", 2, a => Args.Strings(Compile(Args.Str(a, 0)).Split(Args.Str(a, 1))));
-        t.Add("regex.replace", 3, a => new StringValue(Compile(Args.Str(a, 1)).Replace(Args.Str(a, 0), GoReplacement(Args.Str(a, 2)))));
+        t.Add("regex.replace", 3, a =>
+        {
+            var names = new Dictionary<string, int>();
+            var re = Compile(Args.Str(a, 1), names);
+            return new StringValue(re.Replace(Args.Str(a, 0), GoReplacement(Args.Str(a, 2), names)));
+        });
         t.Add("regex.template_match", 4, a =>
         {
             var template = Args.Str(a, 0);
@@ -54,23 +59,28 @@ internal static class RegexBuiltins
         });
     }
 
-    private static string GoReplacement(string r) => Regex.Replace(r, @"\$\{?(\w+)\}?", m => "${" + m.Groups[1].Value + "}");
+    // Go expands $1, ${1}, $name and ${name}; names map to the numbered groups the translation produced.
+    private static string GoReplacement(string r, Dictionary<string, int> names)
+        => Regex.Replace(r, @"\$\{?(\w+)\}?", m => names.TryGetValue(m.Groups[1].Value, out var n) ? "${" + n + "}" : "${" + m.Groups[1].Value + "}");
 
-    private static Regex? TryCompile(string pattern)
+    private static Regex? TryCompile(string pattern, out string? error, Dictionary<string, int>? names = null)
     {
+        var (translated, problem) = Re2Translator.Translate(pattern, names ?? new Dictionary<string, int>());
+        error = problem;
+        if (translated is null) return null;
         try
         {
-            return new Regex(Translate(pattern), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+            return new Regex(translated, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
         }
-        catch (ArgumentException)
+        catch (ArgumentException ex)
         {
+            error = ex.Message;
             return null;
         }
     }
 
-    public static Regex Compile(string pattern)
-        => TryCompile(pattern) ?? throw BuiltinException.Error($"error parsing regexp: invalid regular expression: `{pattern}`");
+    private static Regex? TryCompile(string pattern) => TryCompile(pattern, out _);
 
-    // RE2 spells named groups (?P<name>…); .NET accepts (?<name>…). \z is the same; \Z differs but is rare.
-    private static string Translate(string p) => p.Replace("(?P<", "(?<", StringComparison.Ordinal);
+    public static Regex Compile(string pattern, Dictionary<string, int>? names = null)
+        => TryCompile(pattern, out var error, names) ?? throw BuiltinException.Error($"error parsing regexp: {error ?? "invalid regular expression"}: `{pattern}`");
 }

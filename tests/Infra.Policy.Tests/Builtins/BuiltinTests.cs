@@ -32,6 +32,11 @@ public sealed class BuiltinTests
         { "net.cidr_expand(\"192.168.0.0/31\")", "[\"192.168.0.0\",\"192.168.0.1\"]" },
         { "json.patch({\"a\": [1]}, [{\"op\": \"add\", \"path\": \"/a/-\", \"value\": 2}])", "{\"a\":[1,2]}" },
         { "json.marshal([1e20 * 1.5, 0.00001 * 1.5, 2.5e30])", "\"[150000000000000000000,0.000015,2.5e30]\"" },
+        { "regex.match(\"^a$\", \"a\\n\")", "false" },
+        { "regex.match(\"^\\\\d+$\", \"\u0663\")", "false" },
+        { "regex.is_valid(\"(?=a)b\")", "false" },
+        { "regex.find_all_string_submatch_n(\"(?P<k>[a-z])=(\\\\d)\", \"a=1 b=2\", -1)", "[[\"a=1\",\"a\",\"1\"],[\"b=2\",\"b\",\"2\"]]" },
+        { "regex.replace(\"k=v\", \"(?P<key>\\\\w)=(?P<val>\\\\w)\", \"${val}=${key}\")", "\"v=k\"" },
         { "graph.reachable_paths({\"a\": [\"b\"], \"b\": []}, [\"a\"])", "[[\"a\",\"b\"]]" },
     };
 
