@@ -1,5 +1,4 @@
 using Infra.Policy.Ast;
-using Infra.Policy.Conformance;
 using Infra.Policy.Values;
 
 namespace Infra.Policy;

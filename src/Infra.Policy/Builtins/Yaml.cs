@@ -1,5 +1,4 @@
 using System.Text;
-using Infra.Policy.Conformance;
 using Infra.Policy.Values;
 using YamlDotNet.Core;
 

@@ -1,4 +1,3 @@
-using Infra.Policy.Conformance;
 using Infra.Policy.Values;
 using YamlDotNet.Core;
 

@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
-using Infra.Policy.Values;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Infra.Policy.Conformance;
+namespace Infra.Policy.Values;
 
 /// <summary>Reads YAML into values under YAML 1.2 core rules, keeping numbers exact.</summary>
 internal static partial class YamlValueReader
