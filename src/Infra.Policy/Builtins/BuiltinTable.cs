@@ -41,6 +41,7 @@ internal sealed class BuiltinTable
         Misc.Register(t);
         Glob.Register(t);
         RegexBuiltins.Register(t);
+        RegexIntersection.Register(t);
         Uuid.Register(t);
         Net.Register(t);
         Jwt.Register(t);

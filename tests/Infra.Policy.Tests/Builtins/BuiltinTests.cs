@@ -37,6 +37,9 @@ public sealed class BuiltinTests
         { "regex.is_valid(\"(?=a)b\")", "false" },
         { "regex.find_all_string_submatch_n(\"(?P<k>[a-z])=(\\\\d)\", \"a=1 b=2\", -1)", "[[\"a=1\",\"a\",\"1\"],[\"b=2\",\"b\",\"2\"]]" },
         { "regex.replace(\"k=v\", \"(?P<key>\\\\w)=(?P<val>\\\\w)\", \"${val}=${key}\")", "\"v=k\"" },
+        { "regex.globs_match(\"a.a.[0-9]+z\", \".*[a-z]+\")", "true" },
+        { "regex.globs_match(\"[a-c]+\", \"[x-z]+\")", "false" },
+        { "regex.globs_match(\"ab*c\", \"a?c\")", "true" },
         { "graph.reachable_paths({\"a\": [\"b\"], \"b\": []}, [\"a\"])", "[[\"a\",\"b\"]]" },
     };
 
