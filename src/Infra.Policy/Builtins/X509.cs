@@ -15,20 +15,8 @@ internal static class X509
     public static void Register(BuiltinTable t)
     {
         t.Add("crypto.x509.parse_certificates", 1, a => new ArrayValue(Certificates(Args.Str(a, 0)).Select(CertValue).ToArray()));
-        t.Add("crypto.x509.parse_and_verify_certificates", 1, a =>
-        {
-            var certs = Certificates(Args.Str(a, 0));
-            var invalid = new ArrayValue([BoolValue.False, ArrayValue.Empty]);
-            if (certs.Count < 2) return invalid;
-            using var chain = new X509Chain();
-            chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-            chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-            // The first certificate is the trust anchor and the last the leaf; the result lists the chain leaf first.
-            chain.ChainPolicy.CustomTrustStore.Add(certs[0]);
-            foreach (var c in certs.Skip(1).Take(certs.Count - 2)) chain.ChainPolicy.ExtraStore.Add(c);
-            if (!chain.Build(certs[^1])) return invalid;
-            return new ArrayValue([BoolValue.True, new ArrayValue(chain.ChainElements.Select(e => CertValue(e.Certificate)).ToArray())]);
-        });
+        t.Add("crypto.x509.parse_and_verify_certificates", 1, a => VerifyChain(Certificates(Args.Str(a, 0)), ObjectValue.Empty));
+        t.Add("crypto.x509.parse_and_verify_certificates_with_options", 2, a => VerifyChain(Certificates(Args.Str(a, 0)), Args.Obj(a, 1)));
         t.Add("crypto.x509.parse_certificate_request", 1, a =>
         {
             var text = Args.Str(a, 0);
@@ -94,6 +82,40 @@ internal static class X509
             }
             return new ArrayValue(keys.ToArray());
         });
+    }
+
+    private static readonly Dictionary<string, string> ExtendedKeyUsages = new(StringComparer.Ordinal)
+    {
+        ["KeyUsageServerAuth"] = "1.3.6.1.5.5.7.3.1",
+        ["KeyUsageClientAuth"] = "1.3.6.1.5.5.7.3.2",
+        ["KeyUsageCodeSigning"] = "1.3.6.1.5.5.7.3.3",
+        ["KeyUsageEmailProtection"] = "1.3.6.1.5.5.7.3.4",
+        ["KeyUsageTimeStamping"] = "1.3.6.1.5.5.7.3.8",
+        ["KeyUsageOCSPSigning"] = "1.3.6.1.5.5.7.3.9",
+    };
+
+    /// <summary>Verifies a chain given trust anchor first and leaf last; options as Go's x509.VerifyOptions (DNSName, CurrentTime, KeyUsages).</summary>
+    private static Value VerifyChain(List<X509Certificate2> certs, ObjectValue options)
+    {
+        var invalid = new ArrayValue([BoolValue.False, ArrayValue.Empty]);
+        if (certs.Count < 2) return invalid;
+        using var chain = new X509Chain();
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        if (options.Get("CurrentTime") is NumberValue now && now.TryGetBigInteger(out var ns))
+            chain.ChainPolicy.VerificationTime = TimeBuiltins.FromNs(ns).UtcDateTime;
+        if (options.Get("KeyUsages") is ArrayValue usages)
+        {
+            foreach (var u in usages.Items.OfType<StringValue>())
+            {
+                if (ExtendedKeyUsages.TryGetValue(u.Value, out var oid)) chain.ChainPolicy.ApplicationPolicy.Add(new Oid(oid));
+            }
+        }
+        chain.ChainPolicy.CustomTrustStore.Add(certs[0]);
+        foreach (var c in certs.Skip(1).Take(certs.Count - 2)) chain.ChainPolicy.ExtraStore.Add(c);
+        if (!chain.Build(certs[^1])) return invalid;
+        if (options.Get("DNSName") is StringValue { Value.Length: > 0 } dns && !certs[^1].MatchesHostname(dns.Value)) return invalid;
+        return new ArrayValue([BoolValue.True, new ArrayValue(chain.ChainElements.Select(e => CertValue(e.Certificate)).ToArray())]);
     }
 
     private static string B64Url(byte[]? b) => b is null ? "" : Convert.ToBase64String(b).TrimEnd('=').Replace('+', '-').Replace('/', '_');
