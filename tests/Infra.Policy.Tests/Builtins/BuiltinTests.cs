@@ -40,6 +40,8 @@ public sealed class BuiltinTests
         { "regex.globs_match(\"a.a.[0-9]+z\", \".*[a-z]+\")", "true" },
         { "regex.globs_match(\"[a-c]+\", \"[x-z]+\")", "false" },
         { "regex.globs_match(\"ab*c\", \"a?c\")", "true" },
+        { "rego.parse_module(\"m.rego\", \"package a.b\\np := x if { x := input.y + 1 }\").rules[0].body[0].terms[0].value[0].value", "\"assign\"" },
+        { "rego.parse_module(\"m.rego\", \"package a.b\\np := 1\").package.path[2].value", "\"b\"" },
         { "graph.reachable_paths({\"a\": [\"b\"], \"b\": []}, [\"a\"])", "[[\"a\",\"b\"]]" },
     };
 
