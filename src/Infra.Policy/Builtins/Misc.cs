@@ -17,13 +17,8 @@ internal static class Misc
             Args.Str(a, 0);
             return BoolValue.True;
         });
-        // Environment variables are deliberately not exposed: policies must not be able to read the pipeline's secrets.
-        t.Add("opa.runtime", 0, a => new ObjectValue(new Dictionary<Value, Value>
-        {
-            [new StringValue("version")] = new StringValue(typeof(Misc).Assembly.GetName().Version?.ToString() ?? "0.0.0"),
-            [new StringValue("engine")] = new StringValue("Infra.Policy"),
-            [new StringValue("env")] = ObjectValue.Empty,
-        }));
+        // As in OPA's library mode without runtime information; environment variables are never exposed to policies.
+        t.Add("opa.runtime", 0, a => ObjectValue.Empty);
         t.Add("rego.parse_module", 2, (ctx, a) => ctx.ParseModule!(Args.Str(a, 0), Args.Str(a, 1)));
     }
 }
