@@ -1,0 +1,4 @@
+namespace Infra.Policy.Ast;
+
+/// <summary>A set literal.</summary>
+internal sealed record SetTerm(SourceSpan Span, IReadOnlyList<Term> Items) : Term(Span);

@@ -1,0 +1,4 @@
+namespace Infra.Policy.Conformance;
+
+/// <summary>Pass/fail/skip counts for one category.</summary>
+public sealed record CategoryResult(string Category, int Passed, int Failed, int Skipped);

@@ -1,0 +1,143 @@
+using System.Text;
+using Infra.Policy.Ast;
+using Infra.Policy.Values;
+
+namespace Infra.Policy.Evaluation;
+
+internal sealed partial class Evaluator
+{
+    private bool EvalTerm(Term t, Bindings b, Func<Value, bool> k)
+    {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        switch (t)
+        {
+            case ScalarTerm s:
+                return k(s.Value);
+            case VarTerm v:
+                {
+                    var bound = b.Get(v.Name);
+                    if (bound is not null) return k(bound);
+                    if (v.Name == "input") return _ctx.Input is null || k(_ctx.Input);
+                    if (v.Name == "data") return WalkData(_program.Root, [], 0, b, k);
+                    return true;
+                }
+            case RefTerm r:
+                return EvalRef(r, b, k);
+            case CallTerm c:
+                return EvalCall(c, b, k);
+            case ArrayTerm a:
+                return EvalList(a.Items, 0, new Value[a.Items.Count], b, items => k(new ArrayValue(items.ToArray())));
+            case SetTerm s:
+                return EvalList(s.Items, 0, new Value[s.Items.Count], b, items => k(SetValue.Of(items)));
+            case ObjectTerm o:
+                {
+                    var flat = new List<Term>(o.Items.Count * 2);
+                    foreach (var (key, val) in o.Items)
+                    {
+                        flat.Add(key);
+                        flat.Add(val);
+                    }
+                    return EvalList(flat, 0, new Value[flat.Count], b, items =>
+                    {
+                        var map = new Dictionary<Value, Value>(o.Items.Count);
+                        for (var i = 0; i < items.Length; i += 2) map[items[i]] = items[i + 1];
+                        return k(new ObjectValue(map));
+                    });
+                }
+            case ArrayComprehension ac:
+                {
+                    var list = new List<Value>();
+                    var mark = b.Mark;
+                    EvalBody(ac.Body, 0, b, () => EvalTerm(ac.Head, b, v =>
+                    {
+                        list.Add(v);
+                        return true;
+                    }));
+                    b.Undo(mark);
+                    return k(new ArrayValue(list.ToArray()));
+                }
+            case SetComprehension sc:
+                {
+                    var set = new HashSet<Value>();
+                    var mark = b.Mark;
+                    EvalBody(sc.Body, 0, b, () => EvalTerm(sc.Head, b, v =>
+                    {
+                        set.Add(v);
+                        return true;
+                    }));
+                    b.Undo(mark);
+                    return k(SetValue.Of(set));
+                }
+            case ObjectComprehension oc:
+                {
+                    var map = new Dictionary<Value, Value>();
+                    var mark = b.Mark;
+                    EvalBody(oc.Body, 0, b, () => EvalTerm(oc.Key, b, key => EvalTerm(oc.Value, b, val =>
+                    {
+                        if (map.TryGetValue(key, out var existing) && !existing.Equals(val))
+                            throw Conflict(oc.Span, "object keys must be unique");
+                        map[key] = val;
+                        return true;
+                    })));
+                    b.Undo(mark);
+                    return k(new ObjectValue(map));
+                }
+            case TemplateTerm tt:
+                return k(new StringValue(RenderTemplate(tt, b)));
+            case QueryBlockTerm qb:
+                return !Exists(qb.Body, b) || k(BoolValue.True);
+            default:
+                return true;
+        }
+    }
+
+    private bool EvalList(IReadOnlyList<Term> terms, int i, Value[] acc, Bindings b, Func<Value[], bool> k)
+    {
+        if (i == terms.Count) return k(acc);
+        return EvalTerm(terms[i], b, v =>
+        {
+            acc[i] = v;
+            return EvalList(terms, i + 1, acc, b, k);
+        });
+    }
+
+    private string RenderTemplate(TemplateTerm tt, Bindings b)
+    {
+        var sb = new StringBuilder();
+        foreach (var part in tt.Parts)
+        {
+            if (part is string s)
+            {
+                sb.Append(s);
+                continue;
+            }
+            var e = (Expr)part;
+            var values = new List<Value>();
+            var mark = b.Mark;
+            if (e is TermExpr { Term: var term } && !e.Negated && term is not CallTerm { Name: "eq" or "assign" or "$and" or "$or" or "$not" })
+            {
+                void Collect() => EvalTerm(term, b, v =>
+                {
+                    if (!values.Contains(v)) values.Add(v);
+                    return true;
+                });
+                if (e.With.Count == 0) Collect();
+                else UnderWith(e.With, b, Collect);
+            }
+            else
+            {
+                EvalExpr(e, b, () =>
+                {
+                    if (!values.Contains(BoolValue.True)) values.Add(BoolValue.True);
+                    return true;
+                });
+                if (values.Count == 0 && e.Negated) values.Add(BoolValue.False);
+            }
+            b.Undo(mark);
+            if (values.Count > 1) throw Conflict(e.Span, "template-strings must not produce multiple outputs");
+            if (values.Count == 0) sb.Append("<undefined>");
+            else sb.Append(values[0] is StringValue sv ? sv.Value : values[0].ToString());
+        }
+        return sb.ToString();
+    }
+}

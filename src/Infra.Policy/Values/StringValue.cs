@@ -1,0 +1,41 @@
+namespace Infra.Policy.Values;
+
+/// <summary>A Rego string.</summary>
+public sealed class StringValue : Value
+{
+    /// <summary>The empty string.</summary>
+    public static readonly StringValue Empty = new(string.Empty);
+
+    /// <summary>Creates a string value.</summary>
+    public StringValue(string value) => Value = value;
+
+    /// <summary>The text.</summary>
+    public string Value { get; }
+
+    internal override int KindRank => 3;
+
+    /// <inheritdoc />
+    public override string TypeName => "string";
+
+    internal override int CompareSameKind(Value other) => CompareUtf8(Value, ((StringValue)other).Value);
+
+    /// <summary>Byte-wise (UTF-8) order, which equals code point order.</summary>
+    internal static int CompareUtf8(string a, string b)
+    {
+        var n = Math.Min(a.Length, b.Length);
+        for (var i = 0; i < n; i++)
+        {
+            var ca = a[i];
+            var cb = b[i];
+            if (ca == cb) continue;
+            var sa = char.IsSurrogate(ca);
+            var sb = char.IsSurrogate(cb);
+            if (sa != sb) return sa ? 1 : -1;
+            return ca.CompareTo(cb);
+        }
+        return a.Length.CompareTo(b.Length);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Value.GetHashCode(StringComparison.Ordinal);
+}
