@@ -3,7 +3,7 @@ using Infra.Engine.Events;
 
 namespace Infra.Cli.Display;
 
-/// <summary>Writes engine events as newline-delimited JSON (<c>--json</c>), one object per line with a <c>type</c>.</summary>
+/// <summary>Writes engine events as newline-delimited JSON (<c>--json</c>), one object per line named by its <c>event</c> field.</summary>
 /// <param name="output">Where to write.</param>
 internal sealed class NdjsonEventSink(TextWriter output) : IEngineEventSink
 {
@@ -16,12 +16,15 @@ internal sealed class NdjsonEventSink(TextWriter output) : IEngineEventSink
 
     public void Publish(EngineEvent engineEvent)
     {
-        var type = engineEvent.GetType().Name.Replace("Event", "", StringComparison.Ordinal);
-        var node = JsonSerializer.SerializeToNode(engineEvent, engineEvent.GetType(), Options)!.AsObject();
-        node.Insert(0, "type", JsonNamingPolicy.CamelCase.ConvertName(type));
+        var type = JsonNamingPolicy.CamelCase.ConvertName(engineEvent.GetType().Name.Replace("Event", "", StringComparison.Ordinal));
+        var node = new System.Text.Json.Nodes.JsonObject { ["event"] = type };
+        foreach (var (key, value) in JsonSerializer.SerializeToNode(engineEvent, engineEvent.GetType(), Options)!.AsObject().ToList())
+        {
+            node[key] = value?.DeepClone();
+        }
         lock (_lock)
         {
-            output.WriteLine(node.ToJsonString());
+            output.WriteLine(node.ToJsonString(Options));
         }
     }
 }

@@ -61,7 +61,7 @@ public sealed partial class DeploymentRun : IResourceMonitor
         _priorByUrn = prior.Resources.Where(r => !r.PendingReplacement).ToDictionary(r => r.Urn, StringComparer.Ordinal);
         _journal = journal;
         _providers = providers;
-        _events = events;
+        _events = new GuardedEventSink(events);
         _time = time;
         _cancellationToken = cancellationToken;
         _parallel = new SemaphoreSlim(Math.Max(1, settings.Parallel));

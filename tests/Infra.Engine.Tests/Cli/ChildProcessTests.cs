@@ -38,7 +38,10 @@ public sealed class ChildProcessTests
         var watch = Stopwatch.StartNew();
         while (!File.Exists(path))
         {
-            Assert.False(process.HasExited, $"the child exited early: {await process.StandardError.ReadToEndAsync()}");
+            if (process.HasExited)
+            {
+                Assert.Fail($"the child exited early ({process.ExitCode}): {await process.StandardOutput.ReadToEndAsync()} {await process.StandardError.ReadToEndAsync()}");
+            }
             Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), "timed out waiting for the child to block");
             await Task.Delay(50);
         }
