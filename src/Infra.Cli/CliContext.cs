@@ -34,5 +34,5 @@ public sealed record CliContext(
         WorkspaceEnvironment.FromProcess(),
         !Console.IsOutputRedirected && System.Environment.GetEnvironmentVariable("CI") is null,
         program,
-        backendFactories ?? []);
+        backendFactories ?? [new Infra.Backends.Etcd.EtcdBackendFactory()]);
 }

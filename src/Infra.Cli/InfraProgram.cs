@@ -1,4 +1,3 @@
-using System.Reflection;
 using Infra.Engine.Operations;
 using Infra.Engine.Workspaces;
 using Infra.Providers;
@@ -38,27 +37,11 @@ public static class InfraProgram
         Console.CancelKeyPress += handler;
         try
         {
-            return await InfraCli.RunAsync(args, CliContext.FromProcess(program, backends ?? DiscoverBackends(program?.Assembly)), cancellation.Token).ConfigureAwait(false);
+            return await InfraCli.RunAsync(args, CliContext.FromProcess(program, backends), cancellation.Token).ConfigureAwait(false);
         }
         finally
         {
             Console.CancelKeyPress -= handler;
         }
-    }
-
-    private static IReadOnlyList<IBackendFactory> DiscoverBackends(Assembly? assembly)
-    {
-        if (assembly is null)
-        {
-            return [];
-        }
-        var factories = new List<IBackendFactory>();
-        foreach (var reference in assembly.GetReferencedAssemblies().Where(r => r.Name?.StartsWith("Infra.Backends.", StringComparison.Ordinal) == true))
-        {
-            var loaded = Assembly.Load(reference);
-            factories.AddRange(loaded.GetTypes().Where(t => typeof(IBackendFactory).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false } && t.GetConstructor(Type.EmptyTypes) is not null)
-                .Select(t => (IBackendFactory)Activator.CreateInstance(t)!));
-        }
-        return factories;
     }
 }

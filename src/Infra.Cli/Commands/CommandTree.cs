@@ -15,6 +15,8 @@ internal static class CommandTree
         root.Add(StackCommands.Build(context));
         root.Add(ConfigCommands.Build(context));
         root.Add(StateCommands.Build(context));
+        root.Add(PolicyCommands.Build(context));
+        root.Add(CompositionCommands.Build(context));
         return root;
     }
 }

@@ -17,6 +17,8 @@ internal static class UpdateCommands
         var parallel = CommonOptions.Parallel();
         var target = CommonOptions.Target();
         var savePlan = new Option<string?>("--save-plan") { Description = "Write the plan (versioned JSON, secrets redacted) to this file for `up --plan`." };
+        var packs = PolicyCommands.PackOption();
+        command.Add(packs);
         command.Add(stack);
         command.Add(json);
         command.Add(diff);
@@ -36,6 +38,7 @@ internal static class UpdateCommands
                 Parallel = result.GetValue(parallel),
                 Targets = Targets(result.GetValue(target)),
                 SavePlanPath = result.GetValue(savePlan) is { } saveTo ? context.ResolvePath(saveTo) : null,
+                Gates = PolicyCommands.Gates(context, result.GetValue(packs), workspace.Project),
             };
             var useJson = result.GetValue(json);
             var operations = new StackOperations(workspace, Sink(context, useJson), new ConsoleUserInterface(context));
@@ -57,7 +60,8 @@ internal static class UpdateCommands
         var target = CommonOptions.Target();
         var forceUnlock = CommonOptions.ForceUnlock();
         var plan = new Option<string?>("--plan") { Description = "Execute exactly this saved plan; refuse if state or the program changed since." };
-        foreach (var option in new Option[] { stack, yes, json, diff, parallel, target, forceUnlock, plan })
+        var packs = PolicyCommands.PackOption();
+        foreach (var option in new Option[] { stack, yes, json, diff, parallel, target, forceUnlock, plan, packs })
         {
             command.Add(option);
         }
@@ -76,6 +80,7 @@ internal static class UpdateCommands
                 Targets = Targets(result.GetValue(target)),
                 PlanPath = result.GetValue(plan) is { } planFrom ? context.ResolvePath(planFrom) : null,
                 ForceUnlock = result.GetValue(forceUnlock),
+                Gates = PolicyCommands.Gates(context, result.GetValue(packs), workspace.Project),
             };
             var useJson = result.GetValue(json);
             var operations = new StackOperations(workspace, Sink(context, useJson), new ConsoleUserInterface(context));
