@@ -20,6 +20,7 @@ internal static class StackCommands
         stack.Add(Export(context));
         stack.Add(Import(context));
         stack.Add(Unlock(context));
+        stack.Add(ChangeSecretsProvider(context));
         return stack;
     }
 
@@ -166,6 +167,23 @@ internal static class StackCommands
             await using var workspace = Session.Open(context);
             await new StackAdmin(workspace).ImportAsync(workspace.ResolveStack(result.GetValue(stack)), context.ResolvePath(result.GetValue(file)!), result.GetValue(force), cancellationToken).ConfigureAwait(false);
             await context.Out.WriteLineAsync("Import complete.").ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command ChangeSecretsProvider(CliContext context)
+    {
+        var command = new Command("change-secrets-provider", "Re-encrypt the stack's config and state: `passphrase` (new passphrase from INFRA_NEW_CONFIG_PASSPHRASE) or `vault://HOST/MOUNT/KEY`.");
+        var provider = new Argument<string>("provider");
+        var stack = CommonOptions.Stack();
+        command.Add(provider);
+        command.Add(stack);
+        command.SetAction((result, cancellationToken) => Guard.RunAsync(context, async () =>
+        {
+            await using var workspace = Session.Open(context);
+            await new SecretsRotation(workspace).ChangeAsync(workspace.ResolveStack(result.GetValue(stack)), result.GetValue(provider)!, cancellationToken).ConfigureAwait(false);
+            await context.Out.WriteLineAsync("Secrets re-encrypted; the previous checkpoint (old encryption) is kept as the backup.").ConfigureAwait(false);
             return ExitCodes.Ok;
         }));
         return command;

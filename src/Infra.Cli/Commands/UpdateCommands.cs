@@ -18,7 +18,9 @@ internal static class UpdateCommands
         var target = CommonOptions.Target();
         var savePlan = new Option<string?>("--save-plan") { Description = "Write the plan (versioned JSON, secrets redacted) to this file for `up --plan`." };
         var packs = PolicyCommands.PackOption();
+        var refresh = CommonOptions.Refresh();
         command.Add(packs);
+        command.Add(refresh);
         command.Add(stack);
         command.Add(json);
         command.Add(diff);
@@ -39,6 +41,7 @@ internal static class UpdateCommands
                 Targets = Targets(result.GetValue(target)),
                 SavePlanPath = result.GetValue(savePlan) is { } saveTo ? context.ResolvePath(saveTo) : null,
                 Gates = PolicyCommands.Gates(context, result.GetValue(packs), workspace.Project),
+                Refresh = result.GetValue(refresh),
             };
             var useJson = result.GetValue(json);
             var operations = new StackOperations(workspace, Sink(context, useJson), new ConsoleUserInterface(context));
@@ -61,7 +64,8 @@ internal static class UpdateCommands
         var forceUnlock = CommonOptions.ForceUnlock();
         var plan = new Option<string?>("--plan") { Description = "Execute exactly this saved plan; refuse if state or the program changed since." };
         var packs = PolicyCommands.PackOption();
-        foreach (var option in new Option[] { stack, yes, json, diff, parallel, target, forceUnlock, plan, packs })
+        var refresh = CommonOptions.Refresh();
+        foreach (var option in new Option[] { stack, yes, json, diff, parallel, target, forceUnlock, plan, packs, refresh })
         {
             command.Add(option);
         }
@@ -81,6 +85,7 @@ internal static class UpdateCommands
                 PlanPath = result.GetValue(plan) is { } planFrom ? context.ResolvePath(planFrom) : null,
                 ForceUnlock = result.GetValue(forceUnlock),
                 Gates = PolicyCommands.Gates(context, result.GetValue(packs), workspace.Project),
+                Refresh = result.GetValue(refresh),
             };
             var useJson = result.GetValue(json);
             var operations = new StackOperations(workspace, Sink(context, useJson), new ConsoleUserInterface(context));

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Infra.Engine.Events;
 using Infra.Engine.Journal;
 using Infra.Engine.Providers;
@@ -45,6 +46,17 @@ public sealed class Refresher(ProviderRegistry providers, IEngineEventSink event
             }
         }
         return drift;
+    }
+
+    /// <summary>The state with the drift applied (for previews, which write nothing).</summary>
+    public static StackState Apply(StackState state, IReadOnlyList<Drift> drift)
+    {
+        var byUrn = drift.ToDictionary(d => d.Resource.Urn + "|" + d.Resource.Id, StringComparer.Ordinal);
+        var resources = state.Resources
+            .Where(r => !(byUrn.TryGetValue(r.Urn + "|" + r.Id, out var d) && d.Live.Id is null))
+            .Select(r => byUrn.TryGetValue(r.Urn + "|" + r.Id, out var d) ? r with { Outputs = d.Live.Outputs } : r)
+            .ToImmutableArray();
+        return state with { Resources = resources };
     }
 
     /// <summary>Journals the drift as refresh steps.</summary>

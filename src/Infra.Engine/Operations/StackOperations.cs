@@ -40,6 +40,12 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
             ui.Warn($"{loaded.State.PendingOperations.Length} operation(s) were interrupted by a crash; the next `up` resolves them by reading the live resources.");
         }
         var config = workspace.ResolveConfig(stack);
+        if (options.Refresh)
+        {
+            var drift = await new Refresher(CreateRegistry(program, stack, config, dryRun: true), events).ReadAllAsync(loaded.State, cancellationToken).ConfigureAwait(false);
+            loaded = loaded with { State = Refresher.Apply(loaded.State, drift) };
+            ReportDrift(drift);
+        }
         events.Publish(new PhaseEvent($"Previewing update ({stack}):"));
         var result = await RunProgramAsync(program, stack, config, loaded.State, null, dryRun: true, options, null, cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
@@ -69,6 +75,10 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         var loaded = await LoadAsync(store, cancellationToken).ConfigureAwait(false);
         var providers = CreateRegistry(program, stack, config, dryRun: false);
         loaded = await ResolvePendingAsync(store, loaded, providers, cancellationToken).ConfigureAwait(false);
+        if (options.Refresh)
+        {
+            loaded = await RefreshIntoStateAsync(store, loaded, providers, cancellationToken).ConfigureAwait(false);
+        }
 
         PlanDocument plan;
         if (options.PlanPath is not null)
@@ -246,6 +256,34 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         }
         journal.State.ClearOpenOperations();
         return loaded with { State = journal.State.ToState(loaded.State.Serial), JournalRecords = loaded.JournalRecords + (int)journal.Records };
+    }
+
+    private async Task<LoadedState> RefreshIntoStateAsync(StateStore store, LoadedState loaded, ProviderRegistry providers, CancellationToken cancellationToken)
+    {
+        var drift = await new Refresher(providers, events).ReadAllAsync(loaded.State, cancellationToken).ConfigureAwait(false);
+        ReportDrift(drift);
+        if (drift.Count == 0)
+        {
+            return loaded;
+        }
+        var journal = store.OpenJournal(loaded, workspace.Environment.Time);
+        try
+        {
+            await Refresher.RecordAsync(journal, drift).ConfigureAwait(false);
+        }
+        finally
+        {
+            await journal.DisposeAsync().ConfigureAwait(false);
+        }
+        return loaded with { State = journal.State.ToState(loaded.State.Serial), JournalRecords = loaded.JournalRecords + (int)journal.Records };
+    }
+
+    private void ReportDrift(IReadOnlyList<Refresher.Drift> drift)
+    {
+        foreach (var item in drift)
+        {
+            ui.Warn("drift: " + item.Describe());
+        }
     }
 
     private async Task CompactAsync(StateStore store, LoadedState loaded, Journal.JournalWriter journal, CancellationToken cancellationToken)

@@ -17,6 +17,7 @@ namespace Infra.Engine.Workspaces;
 public sealed class Workspace : IAsyncDisposable
 {
     private readonly Lazy<IStateBackend> _backend;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ISecretsCodec> _codecs = new(StringComparer.Ordinal);
 
     /// <summary>Opens the workspace of <paramref name="project"/>.</summary>
     public Workspace(ProjectFile project, WorkspaceEnvironment environment, IEnumerable<IBackendFactory>? backendFactories = null)
@@ -81,7 +82,7 @@ public sealed class Workspace : IAsyncDisposable
     public StackConfigFile LoadStackConfig(string stack) => StackConfigLoader.Load(Project, stack);
 
     /// <summary>The secrets codec for a stack; resolved lazily, so stacks without secrets need no passphrase.</summary>
-    public ISecretsCodec SecretsFor(string stack) => new LazySecretsCodec(() => CreateCodec(stack));
+    public ISecretsCodec SecretsFor(string stack) => _codecs.GetOrAdd(stack, s => new LazySecretsCodec(() => CreateCodec(s)));
 
     /// <summary>A state store for a stack.</summary>
     public StateStore StateFor(string stack) => new(Backend, Project.Name, stack, SecretsFor(stack));
@@ -160,7 +161,10 @@ public sealed class Workspace : IAsyncDisposable
         var file = LoadStackConfig(stack);
         if (file.SecretsProvider is { } url && !url.StartsWith("passphrase", StringComparison.Ordinal))
         {
-            throw new InputException($"{file.Path}: secrets provider '{url}' is not supported by this command yet; use the passphrase provider.");
+            var opened = SecretsProviderFactory.Open(new StackSecretsSettings(url, file.EncryptionSalt), Environment.Get);
+            return opened.IsSuccess
+                ? new SecretsProviderCodec(opened.Value)
+                : throw new InputException($"{Path.GetRelativePath(Project.Directory, file.Path)}: secrets provider '{url}': {opened.Error.Message}");
         }
         var passphrase = PassphraseResolver.Resolve(Environment.Get);
         if (!passphrase.IsSuccess)

@@ -1,0 +1,63 @@
+namespace Infra.Cli.Commands;
+
+/// <summary>The files of the <c>csharp</c> template.</summary>
+internal static class CSharpTemplate
+{
+    public static IReadOnlyDictionary<string, string> Files(string project, string className) => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Pulumi.yaml"] = $"""
+            name: {project}
+            runtime: dotnet
+            description: A C# Infra program.
+            config:
+              greeting:
+                type: string
+                default: hello
+            """,
+        ["Pulumi.dev.yaml"] = """
+            config: {}
+            """,
+        [$"{project}.csproj"] = """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Infra.Cli" Version="0.1.0" />
+                <PackageReference Include="Infra.Providers.Random" Version="0.1.0" />
+              </ItemGroup>
+            </Project>
+            """,
+        ["Program.cs"] = $"""
+            return await Infra.Cli.InfraProgram.RunAsync<{className}>(args);
+            """,
+        [$"{className}.cs"] = $$"""
+            using Infra;
+            using Infra.Random;
+
+            public sealed class {{className}} : Stack
+            {
+                public {{className}}()
+                {
+                    var config = new Config();
+                    var password = new RandomPassword("password", new RandomStringArgs { Length = 20 });
+                    Greeting = Output.Create(config.Require("greeting"));
+                    Password = password.Result;
+                }
+
+                [Output] public Output<string> Greeting { get; }
+
+                [Output] public Output<string> Password { get; }
+            }
+            """,
+        [".gitignore"] = """
+            bin/
+            obj/
+            .infra/
+            out/
+            """,
+    };
+}
