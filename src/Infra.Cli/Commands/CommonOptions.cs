@@ -21,5 +21,9 @@ internal static class CommonOptions
 
     public static Option<bool> ForceUnlock() => new("--force-unlock") { Description = "Remove the stack's lock first (only when its holder is known to be gone)." };
 
+    public static Option<string?> Tracing() => new("--tracing") { Description = "Write the run's OpenTelemetry spans to a file: file://trace.json." };
+
+    public static Option<string?> OtlpEndpoint() => new("--otlp-endpoint") { Description = "Send spans and metrics over OTLP/HTTP to this collector (default: OTEL_EXPORTER_OTLP_ENDPOINT when set)." };
+
     public static Option<bool> ShowSecrets() => new("--show-secrets") { Description = "Show secret values in plaintext." };
 }

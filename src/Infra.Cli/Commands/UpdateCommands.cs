@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Infra.Cli.Display;
+using Infra.Cli.Telemetry;
 using Infra.Engine.Events;
 using Infra.Engine.Operations;
 
@@ -19,8 +20,12 @@ internal static class UpdateCommands
         var savePlan = new Option<string?>("--save-plan") { Description = "Write the plan (versioned JSON, secrets redacted) to this file for `up --plan`." };
         var packs = PolicyCommands.PackOption();
         var refresh = CommonOptions.Refresh();
+        var tracing = CommonOptions.Tracing();
+        var otlp = CommonOptions.OtlpEndpoint();
         command.Add(packs);
         command.Add(refresh);
+        command.Add(tracing);
+        command.Add(otlp);
         command.Add(stack);
         command.Add(json);
         command.Add(diff);
@@ -45,9 +50,10 @@ internal static class UpdateCommands
             };
             var useJson = result.GetValue(json);
             var operations = new StackOperations(workspace, Sink(context, useJson), new ConsoleUserInterface(context));
+            using var telemetry = TelemetrySession.Start(context, "preview", result.GetValue(tracing), result.GetValue(otlp));
             var outcome = await operations.PreviewAsync(context.Program, options, cancellationToken).ConfigureAwait(false);
             Report(context, outcome, useJson, result.GetValue(diff), preview: true);
-            return outcome.ExitCode;
+            return telemetry.Complete(outcome.ExitCode);
         }));
         return command;
     }
@@ -65,7 +71,9 @@ internal static class UpdateCommands
         var plan = new Option<string?>("--plan") { Description = "Execute exactly this saved plan; refuse if state or the program changed since." };
         var packs = PolicyCommands.PackOption();
         var refresh = CommonOptions.Refresh();
-        foreach (var option in new Option[] { stack, yes, json, diff, parallel, target, forceUnlock, plan, packs, refresh })
+        var tracing = CommonOptions.Tracing();
+        var otlp = CommonOptions.OtlpEndpoint();
+        foreach (var option in new Option[] { stack, yes, json, diff, parallel, target, forceUnlock, plan, packs, refresh, tracing, otlp })
         {
             command.Add(option);
         }
@@ -89,9 +97,10 @@ internal static class UpdateCommands
             };
             var useJson = result.GetValue(json);
             var operations = new StackOperations(workspace, Sink(context, useJson), new ConsoleUserInterface(context));
+            using var telemetry = TelemetrySession.Start(context, "up", result.GetValue(tracing), result.GetValue(otlp));
             var outcome = await operations.UpAsync(context.Program, options, cancellationToken).ConfigureAwait(false);
             Report(context, outcome, useJson, result.GetValue(diff), preview: false);
-            return outcome.ExitCode;
+            return telemetry.Complete(outcome.ExitCode);
         }));
         return command;
     }
@@ -104,7 +113,9 @@ internal static class UpdateCommands
         var json = CommonOptions.Json();
         var forceUnlock = CommonOptions.ForceUnlock();
         var parallel = CommonOptions.Parallel();
-        foreach (var option in new Option[] { stack, yes, json, forceUnlock, parallel })
+        var tracing = CommonOptions.Tracing();
+        var otlp = CommonOptions.OtlpEndpoint();
+        foreach (var option in new Option[] { stack, yes, json, forceUnlock, parallel, tracing, otlp })
         {
             command.Add(option);
         }
@@ -118,9 +129,10 @@ internal static class UpdateCommands
             var options = new OperationOptions { Stack = result.GetValue(stack), Yes = result.GetValue(yes), ForceUnlock = result.GetValue(forceUnlock), Parallel = result.GetValue(parallel) };
             var useJson = result.GetValue(json);
             var operations = new StackOperations(workspace, Sink(context, useJson), new ConsoleUserInterface(context));
+            using var telemetry = TelemetrySession.Start(context, "destroy", result.GetValue(tracing), result.GetValue(otlp));
             var outcome = await operations.DestroyAsync(context.Program, options, cancellationToken).ConfigureAwait(false);
             Report(context, outcome, useJson, diff: false, preview: false);
-            return outcome.ExitCode;
+            return telemetry.Complete(outcome.ExitCode);
         }));
         return command;
     }

@@ -102,10 +102,17 @@ public sealed partial class DeploymentRun
             var provider = resource.Custom && !resource.RetainOnDelete ? _providers.Get(resource.Package) : null;
             await _parallel.WaitAsync(cancellationToken).ConfigureAwait(false);
             var watch = Stopwatch.StartNew();
+            using var activity = StartStepActivity(resource.Urn, resource.Type, kind);
             try
             {
                 _events.Publish(new StepStartedEvent(resource.Urn, resource.Type, kind, Preview: false));
                 await DeleteResourceAsync(resource, kind, provider).ConfigureAwait(false);
+                EndStepActivity(activity, kind, null);
+            }
+            catch (Exception e)
+            {
+                EndStepActivity(activity, kind, e.Message);
+                throw;
             }
             finally
             {

@@ -45,6 +45,7 @@ public sealed partial class DeploymentRun
         await _parallel.WaitAsync(_cancellationToken).ConfigureAwait(false);
         var watch = Stopwatch.StartNew();
         _events.Publish(new StepStartedEvent(step.Urn, step.Type, step.Kind, Preview: false));
+        using var activity = StartStepActivity(step.Urn, step.Type, step.Kind);
         try
         {
             var result = step.Kind switch
@@ -55,7 +56,13 @@ public sealed partial class DeploymentRun
                 _ => throw new InvalidOperationException($"unexpected step kind {step.Kind} for a registered resource"),
             };
             _events.Publish(new StepFinishedEvent(step.Urn, step.Type, step.Kind, watch.Elapsed, step.ChangedPaths, Preview: false));
+            EndStepActivity(activity, step.Kind, null);
             return result;
+        }
+        catch (Exception e)
+        {
+            EndStepActivity(activity, step.Kind, e.Message);
+            throw;
         }
         finally
         {
@@ -72,7 +79,7 @@ public sealed partial class DeploymentRun
         try
         {
             using var timeout = Timeout(step.Goal!.Options.CustomTimeouts?.Create);
-            created = await provider.CreateAsync(new CreateRequest(step.Urn, step.Type, step.NewInputs!, step.Goal.Options.CustomTimeouts?.Create), timeout.Token).ConfigureAwait(false);
+            created = await Telemetry.EngineTelemetry.ProviderCallAsync(step.Type.Split(':')[0], "create", step.Urn, () => provider.CreateAsync(new CreateRequest(step.Urn, step.Type, step.NewInputs!, step.Goal.Options.CustomTimeouts?.Create), timeout.Token)).ConfigureAwait(false);
         }
         catch (Exception e)
         {
@@ -91,7 +98,7 @@ public sealed partial class DeploymentRun
         try
         {
             using var timeout = Timeout(step.Goal!.Options.CustomTimeouts?.Update);
-            updated = await provider.UpdateAsync(new UpdateRequest(step.Urn, step.Type, old.Id!, old.Inputs, old.Outputs, step.NewInputs!, step.Goal.Options.CustomTimeouts?.Update), timeout.Token).ConfigureAwait(false);
+            updated = await Telemetry.EngineTelemetry.ProviderCallAsync(step.Type.Split(':')[0], "update", step.Urn, () => provider.UpdateAsync(new UpdateRequest(step.Urn, step.Type, old.Id!, old.Inputs, old.Outputs, step.NewInputs!, step.Goal.Options.CustomTimeouts?.Update), timeout.Token)).ConfigureAwait(false);
         }
         catch (Exception e)
         {
@@ -126,7 +133,11 @@ public sealed partial class DeploymentRun
         await _journal!.AppendAsync(JournalOp.Begin, kind, urn, resource, resource.Id).ConfigureAwait(false);
         try
         {
-            await provider!.DeleteAsync(new DeleteRequest(urn, resource.Type, resource.Id!, resource.Inputs, resource.Outputs, null), _cancellationToken).ConfigureAwait(false);
+            await Telemetry.EngineTelemetry.ProviderCallAsync(resource.Package, "delete", urn, async () =>
+            {
+                await provider!.DeleteAsync(new DeleteRequest(urn, resource.Type, resource.Id!, resource.Inputs, resource.Outputs, null), _cancellationToken).ConfigureAwait(false);
+                return true;
+            }).ConfigureAwait(false);
         }
         catch (Exception e)
         {
@@ -143,6 +154,26 @@ public sealed partial class DeploymentRun
             : SecretScrubber.Scrub(e.Message, step.NewInputs, step.Old?.Inputs, step.Old?.Outputs);
         await _journal!.AppendAsync(JournalOp.Fail, kind, urn ?? step.Urn, null, error: message).ConfigureAwait(false);
         return new StepFailedException(message, e);
+    }
+
+    private static Activity? StartStepActivity(string urn, string type, StepKind kind)
+    {
+        var activity = Telemetry.EngineTelemetry.Source.StartActivity("step");
+        activity?.SetTag("infra.urn", urn);
+        activity?.SetTag("infra.type", type);
+        activity?.SetTag("infra.step.kind", PlanBuilder.KindName(kind));
+        activity?.SetTag("infra.provider", type.Split(':')[0]);
+        return activity;
+    }
+
+    private static void EndStepActivity(Activity? activity, StepKind kind, string? error)
+    {
+        activity?.SetTag("infra.outcome", error is null ? "succeeded" : "failed");
+        if (error is not null)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, error);
+        }
+        Telemetry.EngineTelemetry.Steps.Add(1, new KeyValuePair<string, object?>("kind", PlanBuilder.KindName(kind)), new KeyValuePair<string, object?>("outcome", error is null ? "succeeded" : "failed"));
     }
 
     private CancellationTokenSource Timeout(TimeSpan? timeout)

@@ -90,6 +90,8 @@ public sealed partial class DeploymentRun : IResourceMonitor
     public async Task<DeploymentResult> RunAsync(Func<Stack> createStack, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(createStack);
+        using var activity = Telemetry.EngineTelemetry.Source.StartActivity(_settings.DryRun ? "program.preview" : "program.update");
+        activity?.SetTag("infra.stack", _settings.Stack);
         try
         {
             await DeploymentScope.RunAsync(this, () =>

@@ -85,7 +85,10 @@ public sealed class JournalWriter : IAsyncDisposable
                 {
                     buffer.Write(line);
                 }
+                var watch = System.Diagnostics.Stopwatch.StartNew();
                 await _store.AppendAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), CancellationToken.None).ConfigureAwait(false);
+                Telemetry.EngineTelemetry.StateWriteDuration.Record(watch.Elapsed.TotalMilliseconds, new KeyValuePair<string, object?>("kind", "journal"));
+                Telemetry.EngineTelemetry.StateWriteBytes.Add(buffer.Length, new KeyValuePair<string, object?>("kind", "journal"));
                 _headerWritten = true;
                 Interlocked.Add(ref _bytesWritten, buffer.Length);
                 foreach (var (_, done) in batch)

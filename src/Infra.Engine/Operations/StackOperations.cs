@@ -327,6 +327,12 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
 
     private async Task<bool> EvaluateGatesAsync(OperationOptions options, PlanDocument plan, CancellationToken cancellationToken)
     {
+        if (options.Gates.Count == 0)
+        {
+            return false;
+        }
+        using var activity = Telemetry.EngineTelemetry.Source.StartActivity("policy.evaluate");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var blocked = false;
         foreach (var gate in options.Gates)
         {
@@ -337,6 +343,8 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
             }
             blocked |= verdict.Blocked;
         }
+        activity?.SetTag("infra.policy.blocked", blocked);
+        Telemetry.EngineTelemetry.PolicyDuration.Record(watch.Elapsed.TotalMilliseconds);
         return blocked;
     }
 

@@ -100,7 +100,13 @@ public sealed class StateStore
     {
         var next = state with { Serial = state.Serial + 1, PendingOperations = state.PendingOperations };
         StateVerifier.Verify(next, $"state of stack '{Stack}'");
-        await _backend.WriteCheckpointAsync(Stack, Checkpoints.Encode(next with { PendingOperations = [] }), revision, cancellationToken).ConfigureAwait(false);
+        using var activity = Telemetry.EngineTelemetry.Source.StartActivity("state.checkpoint");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var bytes = Checkpoints.Encode(next with { PendingOperations = [] });
+        await _backend.WriteCheckpointAsync(Stack, bytes, revision, cancellationToken).ConfigureAwait(false);
+        activity?.SetTag("infra.state.bytes", bytes.Length);
+        Telemetry.EngineTelemetry.StateWriteDuration.Record(watch.Elapsed.TotalMilliseconds, new KeyValuePair<string, object?>("kind", "checkpoint"));
+        Telemetry.EngineTelemetry.StateWriteBytes.Add(bytes.Length, new KeyValuePair<string, object?>("kind", "checkpoint"));
         return next;
     }
 }
