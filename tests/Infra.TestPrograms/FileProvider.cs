@@ -92,7 +92,7 @@ public sealed class FileProvider(string root, string? blockOn) : ProviderBase
     /// <inheritdoc />
     public override Task<ReadResponse> ReadAsync(ReadRequest request, CancellationToken cancellationToken)
     {
-        var id = request.Id ?? FindByUrn(request.Urn);
+        var id = request.Id ?? FindByIdentity(request.Urn, request.Inputs);
         if (id is null || !File.Exists(Path.Combine(root, id)))
         {
             return Task.FromResult(ReadResponse.NotFound);
@@ -102,11 +102,25 @@ public sealed class FileProvider(string root, string? blockOn) : ProviderBase
         return Task.FromResult(new ReadResponse(id, inputs, inputs.SetItem("path", PropertyValue.Create(Path.Combine(root, id)))));
     }
 
-    private string? FindByUrn(string urn) =>
-        Directory.Exists(root)
-            ? Directory.GetFiles(root).Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith(".log", StringComparison.Ordinal))
-                .FirstOrDefault(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("urn").GetString() == urn) is { } file ? Path.GetFileName(file) : null
-            : null;
+    /// <summary>The file holding the resource with this URN; with two copies (a replacement in flight), the one with these inputs.</summary>
+    private string? FindByIdentity(string urn, PropertyMap inputs)
+    {
+        if (!Directory.Exists(root))
+        {
+            return null;
+        }
+        var candidates = Directory.GetFiles(root)
+            .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith(".log", StringComparison.Ordinal))
+            .Select(f => (File: f, Doc: JsonDocument.Parse(File.ReadAllText(f)).RootElement))
+            .Where(c => c.Doc.GetProperty("urn").GetString() == urn)
+            .ToList();
+        if (candidates.Count > 1)
+        {
+            var wanted = PropertyJson.ToJson(inputs, SecretRendering.Redact).ToJsonString();
+            candidates = candidates.Where(c => System.Text.Json.Nodes.JsonNode.Parse(c.Doc.GetProperty("inputs").GetRawText())!.ToJsonString() == wanted).ToList();
+        }
+        return candidates.Count == 1 ? Path.GetFileName(candidates[0].File) : null;
+    }
 
     private static async Task BehaveAsync(PropertyMap inputs, CancellationToken cancellationToken)
     {

@@ -24,6 +24,7 @@ public sealed partial class DeploymentRun
                 throw new InputException($"duplicate resource URN {urn}: two resources of type {resource.Type} are named '{resource.Name}' under the same parent; give them distinct names.");
             }
             var serialized = await AwaitInputsAsync(resource, request).ConfigureAwait(false);
+            await AwaitParentRecordedAsync(resource).ConfigureAwait(false);
             var dependencies = await AwaitDependenciesAsync(resource, serialized.Dependencies, request.Options).ConfigureAwait(false);
             var inputs = serialized.Value.Kind == PropertyValueKind.Object ? serialized.Value.ObjectValue : PropertyMap.Empty;
             var old = FindOld(resource, request.Options);
@@ -60,6 +61,7 @@ public sealed partial class DeploymentRun
             {
                 throw new InputException($"duplicate resource URN {urn}: two components of type {resource.Type} are named '{resource.Name}' under the same parent; give them distinct names.");
             }
+            await AwaitParentRecordedAsync(resource).ConfigureAwait(false);
             var old = FindOld(resource, request.Options);
             var goal = new ResourceGoal(urn, resource.Type, resource.Name, false, resource.Parent?.Urn, PropertyMap.Empty, [], request.Options);
             var step = StepGenerator.GenerateComponent(goal, old);
@@ -101,6 +103,26 @@ public sealed partial class DeploymentRun
         if (current is not null && !current.Outputs.Equals(outputs))
         {
             await _journal.AppendAsync(JournalOp.Commit, StepKind.Outputs, resource.Urn, current with { Outputs = outputs }).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// A child is recorded only after its parent component is, so state never names a parent it does not hold —
+    /// not even after a crash between the two records.
+    /// </summary>
+    private static async Task AwaitParentRecordedAsync(Resource resource)
+    {
+        if (resource.Parent is not { IsCustom: false } parent)
+        {
+            return;
+        }
+        try
+        {
+            await parent.Completion.Task.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            throw new ResourceFailedException(resource.Urn, $"skipped because its parent {parent.Urn} failed", skipped: true);
         }
     }
 

@@ -18,8 +18,11 @@ public sealed class JournalWriter : IAsyncDisposable
     private bool _headerWritten;
     private long _bytesWritten;
 
-    internal JournalWriter(StateStore store, StackState baseState, bool continuesExisting, TimeProvider time)
+    private readonly CrashInjector? _crash;
+
+    internal JournalWriter(StateStore store, StackState baseState, bool continuesExisting, TimeProvider time, CrashInjector? crash = null)
     {
+        _crash = crash;
         _store = store;
         State = new StateBuilder(baseState);
         _headerWritten = continuesExisting;
@@ -46,15 +49,39 @@ public sealed class JournalWriter : IAsyncDisposable
     public async Task AppendAsync(JournalOp op, StepKind kind, string urn, ResourceState? resource, string? id = null, string? error = null)
     {
         JournalEntry entry;
+        byte[] line;
         lock (_sequenceLock)
         {
             entry = new JournalEntry(++_sequence, op, kind, urn, resource, id, error);
+            line = _store.Journal.Encode(entry);
+            if (_crash is not null)
+            {
+                // With crash injection each record is its own durable write, so every boundary can be hit exactly.
+                _crash.BeforeWrite();
+                WriteNow(line);
+                _crash.AfterWrite();
+                State.Apply(entry);
+                return;
+            }
         }
-        var line = _store.Journal.Encode(entry);
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await _queue.Writer.WriteAsync((line, done)).ConfigureAwait(false);
         await done.Task.ConfigureAwait(false);
         State.Apply(entry);
+    }
+
+    /// <summary>True when an injected crash stopped this journal (tests only).</summary>
+    public bool Crashed => _crash?.Crashed == true;
+
+    /// <summary>Throws the injected crash, if one happened.</summary>
+    public void ThrowIfCrashed() => _crash?.ThrowIfCrashed();
+
+    private void WriteNow(byte[] line)
+    {
+        var bytes = _headerWritten ? line : [.. JournalCodec.EncodeHeader(new JournalHeader(Lineage, BaseSerial)), .. line];
+        _store.AppendAsync(bytes, CancellationToken.None).GetAwaiter().GetResult();
+        _headerWritten = true;
+        Interlocked.Add(ref _bytesWritten, bytes.Length);
     }
 
     /// <summary>Stops accepting records and waits for the last batch.</summary>

@@ -27,6 +27,11 @@ public static class PendingOperationResolver
                 continue;
             }
             var live = await provider.ReadAsync(new ReadRequest(resource.Urn, resource.Type, resource.Id, resource.Inputs, resource.Id is null ? null : resource.Outputs), cancellationToken).ConfigureAwait(false);
+            if (operation.Kind == StepKind.Replace && live.Id is not null && journal.State.Find(resource.Urn)?.Id == live.Id)
+            {
+                // The lookup found the copy being replaced, not a new one: the replacement was never created.
+                live = ReadResponse.NotFound;
+            }
             switch (operation.Kind)
             {
                 case StepKind.Create or StepKind.Replace when live.Id is not null:
@@ -34,7 +39,10 @@ public static class PendingOperationResolver
                     report.Add($"interrupted {Verb(operation.Kind)} of {resource.Urn}: the resource exists ({live.Id}); recorded it in state.");
                     break;
                 case StepKind.Update when live.Id is not null:
-                    await journal.AppendAsync(JournalOp.Commit, StepKind.Refresh, resource.Urn, resource with { Outputs = live.Outputs }).ConfigureAwait(false);
+                    // The begin record holds the inputs the update wanted; whether it took effect only the live
+                    // resource can tell, so record what the provider reads back (or keep the prior inputs).
+                    var prior = journal.State.Find(resource.Urn) ?? resource;
+                    await journal.AppendAsync(JournalOp.Commit, StepKind.Refresh, resource.Urn, prior with { Outputs = live.Outputs, Inputs = live.Inputs.Count > 0 ? live.Inputs : prior.Inputs }).ConfigureAwait(false);
                     report.Add($"interrupted update of {resource.Urn}: re-read its live state; the plan will show what is left to change.");
                     break;
                 case StepKind.Delete or StepKind.DeleteReplaced when live.Id is null:

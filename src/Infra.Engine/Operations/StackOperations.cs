@@ -19,6 +19,8 @@ namespace Infra.Engine.Operations;
 /// </summary>
 public sealed class StackOperations(Workspace workspace, IEngineEventSink events, IUserInterface ui)
 {
+    private readonly Journal.CrashInjector? _crash = Journal.CrashInjector.FromEnvironment(workspace.Environment.Get);
+
     /// <summary>Runs a preview.</summary>
     public async Task<OperationResult> PreviewAsync(StackProgram program, OperationOptions options, CancellationToken cancellationToken)
     {
@@ -105,7 +107,7 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
             return new OperationResult(ExitCodes.Ok, plan, null, "update cancelled; nothing was changed.");
         }
         events.Publish(new PhaseEvent($"Updating ({stack}):"));
-        var journal = store.OpenJournal(loaded, workspace.Environment.Time);
+        var journal = store.OpenJournal(loaded, workspace.Environment.Time, _crash);
         DeploymentResult result;
         try
         {
@@ -149,7 +151,7 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
             return new OperationResult(ExitCodes.Ok, preview.Plan, null, "destroy cancelled; nothing was changed.");
         }
         events.Publish(new PhaseEvent($"Destroying ({stack}):"));
-        var journal = store.OpenJournal(loaded, workspace.Environment.Time);
+        var journal = store.OpenJournal(loaded, workspace.Environment.Time, _crash);
         DeploymentResult result;
         try
         {
@@ -191,7 +193,7 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         {
             return new OperationResult(ExitCodes.Ok, null, null, "refresh not written; state is unchanged.");
         }
-        var journal = store.OpenJournal(loaded, workspace.Environment.Time);
+        var journal = store.OpenJournal(loaded, workspace.Environment.Time, _crash);
         try
         {
             await Refresher.RecordAsync(journal, drift).ConfigureAwait(false);
@@ -240,7 +242,7 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         {
             return loaded;
         }
-        var journal = store.OpenJournal(loaded, workspace.Environment.Time);
+        var journal = store.OpenJournal(loaded, workspace.Environment.Time, _crash);
         IReadOnlyList<string> report;
         try
         {
@@ -266,7 +268,7 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         {
             return loaded;
         }
-        var journal = store.OpenJournal(loaded, workspace.Environment.Time);
+        var journal = store.OpenJournal(loaded, workspace.Environment.Time, _crash);
         try
         {
             await Refresher.RecordAsync(journal, drift).ConfigureAwait(false);
@@ -288,6 +290,7 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
 
     private async Task CompactAsync(StateStore store, LoadedState loaded, Journal.JournalWriter journal, CancellationToken cancellationToken)
     {
+        journal.ThrowIfCrashed();
         if (journal.Records == 0 && loaded.JournalRecords == 0)
         {
             return;

@@ -88,8 +88,8 @@ public sealed class StateStore
     }
 
     /// <summary>Starts a journal for a run continuing from <paramref name="loaded"/>.</summary>
-    public JournalWriter OpenJournal(LoadedState loaded, TimeProvider time) =>
-        new(this, loaded.State, loaded.JournalRecords > 0, time);
+    public JournalWriter OpenJournal(LoadedState loaded, TimeProvider time, CrashInjector? crash = null) =>
+        new(this, loaded.State, loaded.JournalRecords > 0, time, crash);
 
     /// <summary>Appends encoded lines durably.</summary>
     internal Task AppendAsync(ReadOnlyMemory<byte> lines, CancellationToken cancellationToken) =>
