@@ -72,4 +72,31 @@ public sealed class LiveModeUpTests
         Assert.Empty(cluster.StoredPaths);
         Assert.Equal(2, cluster.Server.Requests.Count(r => r.Method == "DELETE"));
     }
+
+    [Fact]
+    public async Task Up_LiveModeDeploymentRollingOut_WaitsAndReportsProgress()
+    {
+        using var cluster = new FakeCluster { NotReadyReads = 1 };
+        using var project = LiveProject(cluster);
+
+        var run = await project.RunAsync(() => new SampleApp { WithPipeline = false }.Register(), CliProject.Up);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("apps/v1 Deployment shop/web: 0/2 replicas updated", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.True(cluster.Server.Requests.Count(r => r.Method == "GET" && r.Path.EndsWith("/deployments/web", StringComparison.Ordinal)) >= 2);
+    }
+
+    [Fact]
+    public async Task Up_LiveModeDeploymentNeverReady_FailsAfterWaitTimeout()
+    {
+        using var cluster = new FakeCluster { NotReadyReads = int.MaxValue };
+        using var project = new CliProject();
+        project.SetStackConfig($"kubernetes:kubeconfig: {cluster.WriteKubeconfig(project.Directory)}\nkubernetes:waitTimeout: 1s");
+
+        var run = await project.RunAsync(() => new SampleApp { WithPipeline = false }.Register(), CliProject.Up);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("not ready after", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.Contains("0/2 replicas updated", run.Out + run.Error, StringComparison.Ordinal);
+    }
 }
