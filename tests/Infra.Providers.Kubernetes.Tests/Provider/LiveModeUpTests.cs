@@ -99,4 +99,23 @@ public sealed class LiveModeUpTests
         Assert.Contains("not ready after", run.Out + run.Error, StringComparison.Ordinal);
         Assert.Contains("0/2 replicas updated", run.Out + run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Up_LiveModeChangedSelector_DeletesThenAppliesDeployment()
+    {
+        using var cluster = new FakeCluster();
+        using var project = LiveProject(cluster);
+        var app = new SampleApp { WithPipeline = false, WithService = false };
+        Assert.Equal(0, (await project.RunAsync(app.Register, CliProject.Up)).ExitCode);
+        var before = cluster.Server.Requests.Count;
+
+        app.AppLabel = "shop-web";
+        var run = await project.RunAsync(app.Register, CliProject.Up);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("1 replaced", run.Out, StringComparison.Ordinal);
+        var writes = cluster.Server.Requests.Skip(before).Where(r => r.Method is "PATCH" or "DELETE").Select(r => $"{r.Method} {r.Path}").ToList();
+        Assert.Equal(["DELETE /apis/apps/v1/namespaces/shop/deployments/web", "PATCH /apis/apps/v1/namespaces/shop/deployments/web"], writes);
+        Assert.Contains("\"app\":\"shop-web\"", cluster.Server.Requests.Last(r => r.Method == "PATCH").Body, StringComparison.Ordinal);
+    }
 }
