@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Infra.Components.Ci.Workloads;
 
 namespace Infra.Components.Ci.Argo;
 
@@ -17,5 +18,5 @@ public sealed record WorkflowTemplateSpec(string Entrypoint, IReadOnlyList<ArgoT
     public IReadOnlyList<JsonObject>? VolumeClaimTemplates { get; init; }
 
     /// <summary>Pod volumes.</summary>
-    public IReadOnlyList<ArgoSecretVolume>? Volumes { get; init; }
+    public IReadOnlyList<PodVolume>? Volumes { get; init; }
 }

@@ -1,0 +1,14 @@
+namespace Infra.Components.Ci.SupplyChain;
+
+/// <summary>Which engine(s) the pipeline is emitted for.</summary>
+public enum PipelineEngine
+{
+    /// <summary>Tekton Pipelines (Tasks + Pipeline, optional webhook trigger).</summary>
+    Tekton,
+
+    /// <summary>Argo Workflows (WorkflowTemplate DAG, optional CronWorkflow).</summary>
+    ArgoWorkflows,
+
+    /// <summary>Both.</summary>
+    Both,
+}

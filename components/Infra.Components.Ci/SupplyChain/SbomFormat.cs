@@ -1,0 +1,11 @@
+namespace Infra.Components.Ci.SupplyChain;
+
+/// <summary>The SBOM document format.</summary>
+public enum SbomFormat
+{
+    /// <summary>CycloneDX JSON (attested with predicate type <c>cyclonedx</c>).</summary>
+    CycloneDx,
+
+    /// <summary>SPDX JSON (attested with predicate type <c>spdxjson</c>).</summary>
+    Spdx,
+}
