@@ -30,7 +30,9 @@ internal sealed class KubernetesProvider : ProviderBase
     public override Task<DiffResponse> DiffAsync(DiffRequest request, CancellationToken cancellationToken)
     {
         var desired = ManifestProperty.Json(request.NewInputs);
-        var recorded = ManifestProperty.Json(request.OldInputs);
+        // Render mode: outputs are the file as last written or read back by a refresh, so hand edits show as changes.
+        var recorded = (settings.Config.Mode == KubernetesMode.Render ? ManifestProperty.Json(request.OldOutputs) : null)
+            ?? ManifestProperty.Json(request.OldInputs);
         if (desired is null || recorded is null)
         {
             // Unknown during preview: whether it changes is decided at apply time.

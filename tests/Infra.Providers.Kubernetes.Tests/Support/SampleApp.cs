@@ -16,6 +16,9 @@ public sealed class SampleApp
 
     public bool WithService { get; set; } = true;
 
+    /// <summary>The Deployment's selector label (immutable: changing it replaces the Deployment).</summary>
+    public string AppLabel { get; set; } = "web";
+
     /// <summary>Null: no Secret. Otherwise the Secret's password, registered as a secret output when <see cref="SecretIsOutputSecret"/>.</summary>
     public string? Password { get; set; }
 
@@ -75,10 +78,10 @@ public sealed class SampleApp
         Spec = new V1DeploymentSpec
         {
             Replicas = 2,
-            Selector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["app"] = "web" } },
+            Selector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["app"] = AppLabel } },
             Template = new V1PodTemplateSpec
             {
-                Metadata = new V1ObjectMeta { Labels = new Dictionary<string, string> { ["app"] = "web" } },
+                Metadata = new V1ObjectMeta { Labels = new Dictionary<string, string> { ["app"] = AppLabel } },
                 Spec = new V1PodSpec
                 {
                     Containers =
