@@ -16,6 +16,9 @@ public sealed class SampleApp
 
     public bool WithService { get; set; } = true;
 
+    /// <summary>Whether the Tekton Pipeline (a custom object whose CRD a bare cluster lacks) is part of the stack.</summary>
+    public bool WithPipeline { get; set; } = true;
+
     /// <summary>The Deployment's selector label (immutable: changing it replaces the Deployment).</summary>
     public string AppLabel { get; set; } = "web";
 
@@ -50,6 +53,18 @@ public sealed class SampleApp
             });
         }
 
+        if (WithPipeline)
+        {
+            RegisterPipeline();
+        }
+
+        if (Password is not null)
+        {
+            RegisterSecret(Password);
+        }
+    }
+
+    private void RegisterPipeline() =>
         _ = new CustomObject("build", new CustomObjectArgs
         {
             ApiVersion = "tekton.dev/v1",
@@ -57,17 +72,17 @@ public sealed class SampleApp
             Metadata = new V1ObjectMeta { Name = "build", NamespaceProperty = "shop" },
             Spec = JsonNode.Parse("""{"tasks":[{"name":"compile","taskRef":{"name":"golang-build"}}]}""")!.AsObject(),
         });
-        if (Password is not null)
+
+    private void RegisterSecret(string password)
+    {
+        var secret = new V1Secret
         {
-            var secret = new V1Secret
-            {
-                ApiVersion = "v1",
-                Kind = "Secret",
-                Metadata = new V1ObjectMeta { Name = "db", NamespaceProperty = "shop" },
-                StringData = new Dictionary<string, string> { ["password"] = Password },
-            };
-            _ = new KubernetesResource<V1Secret>("db", SecretIsOutputSecret ? Output.CreateSecret(secret) : secret);
-        }
+            ApiVersion = "v1",
+            Kind = "Secret",
+            Metadata = new V1ObjectMeta { Name = "db", NamespaceProperty = "shop" },
+            StringData = new Dictionary<string, string> { ["password"] = password },
+        };
+        _ = new KubernetesResource<V1Secret>("db", SecretIsOutputSecret ? Output.CreateSecret(secret) : secret);
     }
 
     private V1Deployment Deployment() => new()
