@@ -1,9 +1,11 @@
+using Infra.Components.Ci.Controllers;
 using Infra.Components.Ci.Resources;
 
 namespace Infra.Components.Ci.SupplyChain;
 
 /// <summary>
-/// A build → scan → SBOM → sign → deploy pipeline as Tekton objects and/or an Argo WorkflowTemplate. The graph is
+/// A build → scan → SBOM → sign → deploy pipeline as Tekton objects and/or an Argo WorkflowTemplate, with the
+/// service account and Role its pods run with. The graph is
 /// checked at construction: an unknown result, workspace or task, or a cycle, throws <see cref="ConfigException"/>
 /// naming the task.
 /// </summary>
@@ -24,6 +26,10 @@ public sealed class SupplyChainPipeline : ComponentResource
         foreach (var resource in Definition.Resources)
         {
             resource.Register($"{name}-{resource.Kind.ToLowerInvariant()}-{resource.Metadata.Name}", child);
+        }
+        foreach (var model in SupplyChainAccess.Build(args))
+        {
+            KubernetesObjects.Register(model, $"{name}-{KubernetesObjects.LogicalName(model)}", child);
         }
         PipelineName = Output.Create(Definition.Tekton?.Pipeline.Metadata.Name);
         WorkflowTemplateName = Output.Create(Definition.Argo?.Template.Metadata.Name);

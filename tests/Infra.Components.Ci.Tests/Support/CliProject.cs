@@ -48,9 +48,3 @@ public sealed class CliProject : IDisposable
         }
     }
 }
-
-/// <summary>The outcome of one CLI run.</summary>
-public sealed record CliRun(int ExitCode, string Out, string Error)
-{
-    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Out}\n--- stderr\n{Error}";
-}
