@@ -1,0 +1,15 @@
+using Infra.Components.Ci.Resources;
+
+namespace Infra.Components.Ci.Tekton;
+
+/// <summary>A Tekton <c>Task</c> (tekton.dev/v1).</summary>
+/// <param name="Metadata">The metadata.</param>
+/// <param name="Spec">The spec.</param>
+public sealed record TektonTask(ResourceMetadata Metadata, TektonTaskSpec Spec) : TypedCustomResource<TektonTaskSpec>(Metadata, Spec)
+{
+    /// <inheritdoc />
+    public override string ApiVersion => "tekton.dev/v1";
+
+    /// <inheritdoc />
+    public override string Kind => "Task";
+}
