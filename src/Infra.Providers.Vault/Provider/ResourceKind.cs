@@ -19,6 +19,9 @@ internal abstract class ResourceKind
     /// <summary>Outputs Vault computes (unknown during a preview of a create).</summary>
     public virtual IReadOnlyList<string> ComputedKeys => [];
 
+    /// <summary>True when the inputs name the resource, so a replacement must delete the old one first.</summary>
+    protected virtual bool NamedByInputs => true;
+
     public abstract IReadOnlyList<CheckFailure> Check(PropertyMap inputs);
 
     /// <summary>Normalizes checked inputs (e.g. marks values that are always secret).</summary>
@@ -40,7 +43,8 @@ internal abstract class ResourceKind
         {
             changed.Add(key);
         }
-        return new DiffResponse(changed, changed.Where(ImmutableKeys.Contains).ToList());
+        var replace = changed.Where(ImmutableKeys.Contains).ToList();
+        return new DiffResponse(changed, replace, DeleteBeforeReplace: replace.Count > 0 && NamedByInputs);
     }
 
     public PropertyMap Preview(PreviewRequest request)
