@@ -13,6 +13,8 @@ internal sealed partial class FakeVault
 
     public int SecretIdCount => _secretIds.Count;
 
+    public IReadOnlyList<string> IssuedSecretIds => [.. _secretIds.Values.Select(s => s.SecretId)];
+
     private FakeResponse AuthCall(string path, FakeRequest request)
     {
         var backend = _auths.Keys.Where(a => path.StartsWith(a + "/", StringComparison.Ordinal)).OrderByDescending(a => a.Length).FirstOrDefault();

@@ -18,6 +18,7 @@ internal sealed class EngineProject : IAsyncDisposable
     private readonly string _directory = System.IO.Directory.CreateTempSubdirectory("infra-provider-stack-").FullName;
     private readonly Workspace _workspace;
     private readonly IProviderFactory _factory;
+    private int _firstEventOfLastRun;
 
     internal EngineProject(IProviderFactory factory)
     {
@@ -73,9 +74,9 @@ internal sealed class EngineProject : IAsyncDisposable
     internal string Failures() =>
         string.Join("; ", Ui.Messages.Concat(Events.Events.OfType<StepFailedEvent>().Select(e => e.Message)));
 
-    /// <summary>The step kinds the last operations performed, per resource name (the URN's last segment).</summary>
+    /// <summary>The step kinds the last operation performed, per resource name (the URN's last segment).</summary>
     internal IReadOnlyList<(string Name, string Kind)> Steps() =>
-        Events.Events.OfType<StepFinishedEvent>().Where(e => !e.Preview).Select(e => (e.Urn.Split("::")[^1], e.Kind.ToString())).ToList();
+        Events.Events.Skip(_firstEventOfLastRun).OfType<StepFinishedEvent>().Where(e => !e.Preview).Select(e => (e.Urn.Split("::")[^1], e.Kind.ToString())).ToList();
 
     internal async Task<string> ExportAsync(bool showSecrets) =>
         Encoding.UTF8.GetString(await Admin.ExportAsync(StackName, showSecrets, CancellationToken.None));
@@ -88,6 +89,7 @@ internal sealed class EngineProject : IAsyncDisposable
 
     private Task<OperationResult> RunAsync(Func<StackProgram, OperationOptions, Task<OperationResult>> operation)
     {
+        _firstEventOfLastRun = Events.Events.Count;
         var program = new StackProgram(() => new ProgramStack(Declare), typeof(ProgramStack).Assembly, [_factory]);
         return operation(program, new OperationOptions { Stack = StackName, Yes = true });
     }
