@@ -16,6 +16,7 @@ internal sealed class VaultProvider : ProviderBase
         [AppRoleRole.TypeToken] = new AppRoleRoleKind(),
         [AppRoleSecretId.TypeToken] = new AppRoleSecretIdKind(),
         [TransitKey.TypeToken] = new TransitKeyKind(),
+        [KubernetesAuthRole.TypeToken] = new KubernetesAuthRoleKind(),
     };
 
     public VaultProvider(VaultProviderConfig config) =>
