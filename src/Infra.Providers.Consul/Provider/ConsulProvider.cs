@@ -11,6 +11,7 @@ internal sealed class ConsulProvider : ProviderBase
     {
         [Key.TypeToken] = new KeyKind(),
         [AclPolicy.TypeToken] = new AclPolicyKind(),
+        [AclRole.TypeToken] = new AclRoleKind(),
         [AclToken.TypeToken] = new AclTokenKind(),
         [ConfigEntry.TypeToken] = new ConfigEntryKind(),
     };

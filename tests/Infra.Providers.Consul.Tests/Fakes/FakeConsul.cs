@@ -28,6 +28,8 @@ internal sealed class FakeConsul : IDisposable
 
     public Dictionary<string, JsonObject> Tokens { get; } = new(StringComparer.Ordinal);
 
+    public Dictionary<string, JsonObject> Roles { get; } = new(StringComparer.Ordinal);
+
     public Dictionary<string, JsonObject> ConfigEntries { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Writes a key as someone outside Infra would (a new ModifyIndex).</summary>
@@ -49,6 +51,10 @@ internal sealed class FakeConsul : IDisposable
         if (path == "acl/policy" || path.StartsWith("acl/policy/", StringComparison.Ordinal))
         {
             return PolicyCall(path["acl/policy".Length..].TrimStart('/'), request);
+        }
+        if (path == "acl/role" || path.StartsWith("acl/role/", StringComparison.Ordinal))
+        {
+            return RoleCall(path["acl/role".Length..].TrimStart('/'), request);
         }
         if (path == "acl/token" || path.StartsWith("acl/token/", StringComparison.Ordinal))
         {
@@ -129,6 +135,33 @@ internal sealed class FakeConsul : IDisposable
         };
         Policies[id] = policy;
         return FakeResponse.Json(200, policy.DeepClone());
+    }
+
+    private FakeResponse RoleCall(string rest, FakeRequest request)
+    {
+        if (request.Method == "GET")
+        {
+            var found = rest.StartsWith("name/", StringComparison.Ordinal)
+                ? Roles.Values.FirstOrDefault(r => r["Name"]!.GetValue<string>() == rest["name/".Length..])
+                : Roles.GetValueOrDefault(rest);
+            return found is null ? Text(403, "Requested role does not exist: ACL not found") : FakeResponse.Json(200, found.DeepClone());
+        }
+        if (request.Method == "DELETE")
+        {
+            return Roles.Remove(rest) ? FakeResponse.Json(200, true) : Text(403, "Cannot find role to delete");
+        }
+        var body = request.Json;
+        var id = rest.Length > 0 ? rest : Guid.NewGuid().ToString();
+        var role = new JsonObject
+        {
+            ["ID"] = id,
+            ["Name"] = body["Name"]?.GetValue<string>() ?? "",
+            ["Description"] = body["Description"]?.GetValue<string>() ?? "",
+            ["Policies"] = body["Policies"]?.DeepClone() ?? new JsonArray(),
+            ["ModifyIndex"] = ++_index,
+        };
+        Roles[id] = role;
+        return FakeResponse.Json(200, role.DeepClone());
     }
 
     private FakeResponse TokenCall(string accessor, FakeRequest request)
