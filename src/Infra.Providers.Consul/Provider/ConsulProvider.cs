@@ -10,6 +10,7 @@ internal sealed class ConsulProvider : ProviderBase
     private readonly Dictionary<string, ResourceKind> _kinds = new(StringComparer.Ordinal)
     {
         [Key.TypeToken] = new KeyKind(),
+        [KeyPrefix.TypeToken] = new KeyPrefixKind(),
         [AclPolicy.TypeToken] = new AclPolicyKind(),
         [AclRole.TypeToken] = new AclRoleKind(),
         [AclToken.TypeToken] = new AclTokenKind(),

@@ -71,20 +71,17 @@ internal sealed class FakeConsul : IDisposable
     {
         switch (request.Method)
         {
+            case "GET" when request.Query.ContainsKey("recurse"):
+                var under = Kv.Keys.Where(k => k.StartsWith(key, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+                return under.Count == 0 ? Text(404, "") : FakeResponse.Json(200, new JsonArray(under.Select(k => (JsonNode?)Entry(k)).ToArray()));
             case "GET":
-                if (!Kv.TryGetValue(key, out var entry))
+                return Kv.ContainsKey(key) ? FakeResponse.Json(200, new JsonArray(Entry(key))) : Text(404, "");
+            case "DELETE" when request.Query.ContainsKey("recurse"):
+                foreach (var removed in Kv.Keys.Where(k => k.StartsWith(key, StringComparison.Ordinal)).ToList())
                 {
-                    return Text(404, "");
+                    Kv.Remove(removed);
                 }
-                return FakeResponse.Json(200, new JsonArray(new JsonObject
-                {
-                    ["LockIndex"] = 0,
-                    ["Key"] = key,
-                    ["Flags"] = entry.Flags,
-                    ["Value"] = entry.Value.Length == 0 ? null : Convert.ToBase64String(Encoding.UTF8.GetBytes(entry.Value)),
-                    ["CreateIndex"] = entry.ModifyIndex,
-                    ["ModifyIndex"] = entry.ModifyIndex,
-                }));
+                return FakeResponse.Json(200, true);
             case "PUT":
                 if (request.Query.TryGetValue("cas", out var cas) && long.Parse(cas, CultureInfo.InvariantCulture) != (Kv.TryGetValue(key, out var current) ? current.ModifyIndex : 0))
                 {
@@ -99,6 +96,20 @@ internal sealed class FakeConsul : IDisposable
             default:
                 return Text(405, "method not allowed");
         }
+    }
+
+    private JsonObject Entry(string key)
+    {
+        var entry = Kv[key];
+        return new JsonObject
+        {
+            ["LockIndex"] = 0,
+            ["Key"] = key,
+            ["Flags"] = entry.Flags,
+            ["Value"] = entry.Value.Length == 0 ? null : Convert.ToBase64String(Encoding.UTF8.GetBytes(entry.Value)),
+            ["CreateIndex"] = entry.ModifyIndex,
+            ["ModifyIndex"] = entry.ModifyIndex,
+        };
     }
 
     private FakeResponse PolicyCall(string rest, FakeRequest request)
