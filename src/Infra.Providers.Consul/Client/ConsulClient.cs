@@ -1,0 +1,110 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Infra.Consul.Client;
+
+/// <summary>
+/// A thin client for Consul's HTTP API (<c>/v1/…</c>): sends <c>X-Consul-Token</c> and <c>dc</c>, retries 429 and 5xx
+/// answers and transport failures, and turns error answers into <see cref="ConsulApiException"/> with Consul's text.
+/// </summary>
+internal sealed class ConsulClient(HttpClient http, ConsulClientOptions options) : IDisposable
+{
+    public ConsulClientOptions Options => options;
+
+    /// <summary>GET; null when the object does not exist (404, or 403 "ACL not found" for ACL objects).</summary>
+    public async Task<JsonNode?> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var text = await SendAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
+            return text.Length == 0 ? null : JsonNode.Parse(text);
+        }
+        catch (ConsulApiException e) when (e.IsMissing)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>PUT with a JSON body; the parsed answer (an object, or <c>true</c>/<c>false</c>).</summary>
+    public async Task<JsonNode?> PutJsonAsync(string path, JsonNode body, CancellationToken cancellationToken)
+    {
+        var text = await SendAsync(HttpMethod.Put, path, new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"), cancellationToken).ConfigureAwait(false);
+        return text.Length == 0 ? null : JsonNode.Parse(text);
+    }
+
+    /// <summary>PUT with raw bytes (KV values); Consul answers <c>true</c> or <c>false</c>.</summary>
+    public async Task<bool> PutRawAsync(string path, string value, CancellationToken cancellationToken)
+    {
+        var text = await SendAsync(HttpMethod.Put, path, new ByteArrayContent(Encoding.UTF8.GetBytes(value)), cancellationToken).ConfigureAwait(false);
+        return text.Trim() == "true";
+    }
+
+    /// <summary>DELETE; an object that is already gone counts as deleted.</summary>
+    public async Task DeleteAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendAsync(HttpMethod.Delete, path, null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConsulApiException e) when (e.IsMissing)
+        {
+        }
+    }
+
+    public void Dispose() => http.Dispose();
+
+    private async Task<string> SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken)
+    {
+        var payload = content is null ? null : await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var mediaType = content?.Headers.ContentType;
+        content?.Dispose();
+        var url = new Uri(options.Address, "v1/" + path + (options.Datacenter is null ? "" : (path.Contains('?') ? "&" : "?") + "dc=" + Uri.EscapeDataString(options.Datacenter)));
+        for (var attempt = 0; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(method, url);
+            if (options.Token is not null)
+            {
+                request.Headers.Add("X-Consul-Token", options.Token);
+            }
+            if (payload is not null)
+            {
+                request.Content = new ByteArrayContent(payload);
+                request.Content.Headers.ContentType = mediaType;
+            }
+            HttpResponseMessage response;
+            try
+            {
+                response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HttpRequestException) when (attempt < options.MaxRetries)
+            {
+                await DelayAsync(attempt, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+            catch (HttpRequestException e)
+            {
+                throw new ConsulApiException(method.Method, path, HttpStatusCode.ServiceUnavailable, $"cannot reach Consul at {options.Address}: {e.Message}");
+            }
+            using (response)
+            {
+                var status = (int)response.StatusCode;
+                if ((status == 429 || status >= 500) && attempt < options.MaxRetries)
+                {
+                    await DelayAsync(attempt, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+                var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode)
+                {
+                    var message = text.Trim();
+                    throw new ConsulApiException(method.Method, path, response.StatusCode, message.Length > 300 ? message[..300] : message);
+                }
+                return text;
+            }
+        }
+    }
+
+    private Task DelayAsync(int attempt, CancellationToken cancellationToken) =>
+        Task.Delay(options.RetryDelay * Math.Pow(2, attempt), cancellationToken);
+}

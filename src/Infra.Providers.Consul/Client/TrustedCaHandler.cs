@@ -1,0 +1,35 @@
+using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
+
+namespace Infra.Consul.Client;
+
+/// <summary>Builds the HTTP handler: with a CA file, server certificates must chain to that CA only.</summary>
+internal static class TrustedCaHandler
+{
+    public static SocketsHttpHandler Create(string? caCertPath)
+    {
+        var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        if (caCertPath is null)
+        {
+            return handler;
+        }
+        var authorities = new X509Certificate2Collection();
+        authorities.ImportFromPemFile(caCertPath);
+        handler.SslOptions = new SslClientAuthenticationOptions
+        {
+            RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
+            {
+                if (certificate is null || (errors & SslPolicyErrors.RemoteCertificateNameMismatch) != 0)
+                {
+                    return false;
+                }
+                using var chain = new X509Chain();
+                chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+                chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+                chain.ChainPolicy.CustomTrustStore.AddRange(authorities);
+                return chain.Build(new X509Certificate2(certificate));
+            },
+        };
+        return handler;
+    }
+}
