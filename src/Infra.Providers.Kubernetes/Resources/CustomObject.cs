@@ -12,7 +12,7 @@ public sealed class CustomObject : CustomResource
     /// <param name="args">The object's parts.</param>
     /// <param name="options">Resource options.</param>
     public CustomObject(string name, CustomObjectArgs args, ResourceOptions? options = null)
-        : base(KubernetesTypeToken.For(args.ApiVersion, args.Kind), name, ToProperties(args), options)
+        : base(KubernetesTypeToken.For(args.ApiVersion, args.Kind), name, ManifestInputs.From(ToProperties(args)), options)
     {
         Manifest = GetOutput<JsonObject>("manifest");
     }

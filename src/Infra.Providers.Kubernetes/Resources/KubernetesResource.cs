@@ -18,7 +18,7 @@ public sealed class KubernetesResource<T> : CustomResource
     /// <param name="model">The object.</param>
     /// <param name="options">Resource options.</param>
     public KubernetesResource(string name, Input<T> model, ResourceOptions? options = null)
-        : base(TypeOf(model), name, model.ToOutput().Apply(ToProperties), options)
+        : base(TypeOf(model), name, ManifestInputs.From(model.ToOutput().Apply(ToProperties)), options)
     {
         Manifest = GetOutput<JsonObject>("manifest");
         Object = Manifest.Apply(KubernetesManifest.ToModel<T>);
