@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Infra.Kubernetes;
 using Infra.Properties;
 using Infra.Providers.Kubernetes.Manifests;
 
@@ -31,7 +32,10 @@ internal static class ManifestProperty
     /// <summary>Outputs holding <paramref name="manifest"/>, secret as a whole when the inputs held secrets or the object is a Secret.</summary>
     public static PropertyMap Outputs(JsonObject manifest, PropertyMap inputs, ResourceIdentity identity)
     {
-        var value = PropertyJson.FromJson(manifest);
+        // As written: the inputs themselves, keeping their secret markers where they are.
+        var value = Value(inputs) is { } given && Json(inputs) is { } same && JsonNode.DeepEquals(same, manifest)
+            ? given
+            : ManifestArgs.ToValue(manifest);
         var secret = inputs.ContainsSecrets || (identity.Group.Length == 0 && identity.Kind == "Secret");
         return PropertyMap.Create((Name, secret ? PropertyValue.MakeSecret(value) : value));
     }
