@@ -39,7 +39,7 @@ public static class PropertyJson
                 return element switch
                 {
                     JsonValueKind.String => PropertyValue.Create(value.GetValue<string>()),
-                    JsonValueKind.Number => PropertyValue.Create(double.Parse(value.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture)),
+                    JsonValueKind.Number => PropertyValue.Create(value.GetValue<double>()),
                     JsonValueKind.True => PropertyValue.True,
                     JsonValueKind.False => PropertyValue.False,
                     _ => PropertyValue.Null,
