@@ -30,7 +30,9 @@ internal sealed class KubernetesProvider : ProviderBase
     public override Task<DiffResponse> DiffAsync(DiffRequest request, CancellationToken cancellationToken)
     {
         var desired = ManifestProperty.Json(request.NewInputs);
-        var recorded = ManifestProperty.Json(request.OldInputs);
+        // Render mode: outputs are the file as last written or read back by a refresh, so hand edits show as changes.
+        var recorded = (settings.Config.Mode == KubernetesMode.Render ? ManifestProperty.Json(request.OldOutputs) : null)
+            ?? ManifestProperty.Json(request.OldInputs);
         if (desired is null || recorded is null)
         {
             // Unknown during preview: whether it changes is decided at apply time.
@@ -52,14 +54,14 @@ internal sealed class KubernetesProvider : ProviderBase
     {
         var (manifest, identity) = Desired(request.Inputs);
         var stored = await store.ApplyAsync(manifest, identity, request.Timeout, cancellationToken).ConfigureAwait(false);
-        return new CreateResponse(ManifestProperty.IdOf(identity), Outputs(stored, request.Inputs, identity));
+        return new CreateResponse(ManifestProperty.IdOf(identity), ManifestProperty.Outputs(stored, request.Inputs, identity));
     }
 
     public override async Task<UpdateResponse> UpdateAsync(UpdateRequest request, CancellationToken cancellationToken)
     {
         var (manifest, identity) = Desired(request.NewInputs);
         var stored = await store.ApplyAsync(manifest, identity, request.Timeout, cancellationToken).ConfigureAwait(false);
-        return new UpdateResponse(Outputs(stored, request.NewInputs, identity));
+        return new UpdateResponse(ManifestProperty.Outputs(stored, request.NewInputs, identity));
     }
 
     public override async Task<ReadResponse> ReadAsync(ReadRequest request, CancellationToken cancellationToken)
@@ -77,7 +79,7 @@ internal sealed class KubernetesProvider : ProviderBase
             return ReadResponse.NotFound;
         }
 
-        var outputs = Outputs(stored, request.Inputs, identity);
+        var outputs = ManifestProperty.Outputs(stored, request.Inputs, identity);
         var inputs = settings.Config.Mode == KubernetesMode.Render && !ReferenceEquals(stored, manifest)
             ? outputs // a hand-edited file: the next update writes the program's version back
             : request.Inputs;
@@ -98,9 +100,6 @@ internal sealed class KubernetesProvider : ProviderBase
         var manifest = ManifestProperty.Json(inputs) ?? throw new ProviderException("the resource has no known manifest");
         return (manifest, ManifestProperty.Identity(manifest));
     }
-
-    private static PropertyMap Outputs(JsonObject stored, PropertyMap inputs, ResourceIdentity identity) =>
-        ManifestProperty.Outputs(stored, inputs, identity);
 
     private static string Qualify(string path) => $"{ManifestProperty.Name}.{path}";
 }

@@ -18,8 +18,7 @@ internal sealed class LiveObjectStore(KubernetesProviderConfig config, IProgress
     {
         var live = Client();
         var applied = Require(await live.ApplyAsync(manifest, config.ForceConflicts, cancellationToken).ConfigureAwait(false));
-        var progress = new Progress(identity, log);
-        var ready = Require(await live.WaitForReadyAsync(applied ?? manifest, timeout ?? config.WaitTimeout, progress, cancellationToken).ConfigureAwait(false));
+        var ready = Require(await live.WaitForReadyAsync(applied ?? manifest, timeout ?? config.WaitTimeout, log, cancellationToken).ConfigureAwait(false));
         return ready ?? applied ?? manifest;
     }
 
@@ -32,7 +31,7 @@ internal sealed class LiveObjectStore(KubernetesProviderConfig config, IProgress
         var existed = Require(await live.DeleteAsync(identity, DeletePropagation.Foreground, cancellationToken).ConfigureAwait(false));
         if (existed)
         {
-            Require(await live.WaitForDeletionAsync(identity, timeout ?? config.WaitTimeout, new Progress(identity, log), cancellationToken).ConfigureAwait(false));
+            Require(await live.WaitForDeletionAsync(identity, timeout ?? config.WaitTimeout, log, cancellationToken).ConfigureAwait(false));
         }
     }
 
@@ -54,9 +53,4 @@ internal sealed class LiveObjectStore(KubernetesProviderConfig config, IProgress
 
     private static T? Require<T>(KubernetesResult<T> result) =>
         result.Succeeded ? result.Value : throw new ProviderException(result.Error.Describe());
-
-    private sealed class Progress(ResourceIdentity identity, IProgress<string> log) : IProgress<string>
-    {
-        public void Report(string value) => log.Report($"{identity}: {value}");
-    }
 }

@@ -72,4 +72,50 @@ public sealed class LiveModeUpTests
         Assert.Empty(cluster.StoredPaths);
         Assert.Equal(2, cluster.Server.Requests.Count(r => r.Method == "DELETE"));
     }
+
+    [Fact]
+    public async Task Up_LiveModeDeploymentRollingOut_WaitsAndReportsProgress()
+    {
+        using var cluster = new FakeCluster { NotReadyReads = 1 };
+        using var project = LiveProject(cluster);
+
+        var run = await project.RunAsync(() => new SampleApp { WithPipeline = false }.Register(), CliProject.Up);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("apps/v1 Deployment shop/web: 0/2 replicas updated", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.True(cluster.Server.Requests.Count(r => r.Method == "GET" && r.Path.EndsWith("/deployments/web", StringComparison.Ordinal)) >= 2);
+    }
+
+    [Fact]
+    public async Task Up_LiveModeDeploymentNeverReady_FailsAfterWaitTimeout()
+    {
+        using var cluster = new FakeCluster { NotReadyReads = int.MaxValue };
+        using var project = new CliProject();
+        project.SetStackConfig($"kubernetes:kubeconfig: {cluster.WriteKubeconfig(project.Directory)}\nkubernetes:waitTimeout: 1s");
+
+        var run = await project.RunAsync(() => new SampleApp { WithPipeline = false }.Register(), CliProject.Up);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("not ready after", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.Contains("0/2 replicas updated", run.Out + run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Up_LiveModeChangedSelector_DeletesThenAppliesDeployment()
+    {
+        using var cluster = new FakeCluster();
+        using var project = LiveProject(cluster);
+        var app = new SampleApp { WithPipeline = false, WithService = false };
+        Assert.Equal(0, (await project.RunAsync(app.Register, CliProject.Up)).ExitCode);
+        var before = cluster.Server.Requests.Count;
+
+        app.AppLabel = "shop-web";
+        var run = await project.RunAsync(app.Register, CliProject.Up);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("1 replaced", run.Out, StringComparison.Ordinal);
+        var writes = cluster.Server.Requests.Skip(before).Where(r => r.Method is "PATCH" or "DELETE").Select(r => $"{r.Method} {r.Path}").ToList();
+        Assert.Equal(["DELETE /apis/apps/v1/namespaces/shop/deployments/web", "PATCH /apis/apps/v1/namespaces/shop/deployments/web"], writes);
+        Assert.Contains("\"app\":\"shop-web\"", cluster.Server.Requests.Last(r => r.Method == "PATCH").Body, StringComparison.Ordinal);
+    }
 }

@@ -11,6 +11,7 @@ namespace Infra.Providers.Kubernetes.Tests.Support;
 public sealed class FakeCluster : IDisposable
 {
     private readonly ConcurrentDictionary<string, string> objects = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> reads = new(StringComparer.Ordinal);
 
     public FakeCluster()
     {
@@ -21,6 +22,9 @@ public sealed class FakeCluster : IDisposable
 
     /// <summary>A path fragment (e.g. <c>/configmaps/</c>) whose applies answer 409 Conflict.</summary>
     public string? ConflictOn { get; set; }
+
+    /// <summary>How many reads of each Deployment report it as not rolled out yet.</summary>
+    public int NotReadyReads { get; set; }
 
     public IReadOnlyCollection<string> StoredPaths => objects.Keys.Order(StringComparer.Ordinal).ToList();
 
@@ -61,13 +65,24 @@ public sealed class FakeCluster : IDisposable
                 var stored = ApiResponses.Stored(request.Body, RolledOut(request.Body));
                 objects[request.Path] = stored;
                 return (200, stored);
+            case "GET" when objects.TryGetValue(request.Path, out var found):
+                var count = reads.AddOrUpdate(request.Path, 1, (_, n) => n + 1);
+                return (200, request.Path.Contains("/deployments/", StringComparison.Ordinal) && count <= NotReadyReads ? NotRolledOut(found) : found);
             case "GET":
-                return objects.TryGetValue(request.Path, out var found) ? (200, found) : (404, ApiResponses.DeploymentNotFound);
+                return (404, ApiResponses.DeploymentNotFound);
             case "DELETE":
                 return objects.TryRemove(request.Path, out _) ? (200, ApiResponses.DeleteSuccess) : (404, ApiResponses.DeploymentNotFound);
             default:
                 return (405, "{}");
         }
+    }
+
+    private static string NotRolledOut(string stored)
+    {
+        var live = JsonNode.Parse(stored)!.AsObject();
+        live["status"]!["updatedReplicas"] = 0;
+        live["status"]!["availableReplicas"] = 0;
+        return live.ToJsonString();
     }
 
     private static string RolledOut(string body)

@@ -16,6 +16,12 @@ public sealed class SampleApp
 
     public bool WithService { get; set; } = true;
 
+    /// <summary>Whether the Tekton Pipeline (a custom object whose CRD a bare cluster lacks) is part of the stack.</summary>
+    public bool WithPipeline { get; set; } = true;
+
+    /// <summary>The Deployment's selector label (immutable: changing it replaces the Deployment).</summary>
+    public string AppLabel { get; set; } = "web";
+
     /// <summary>Null: no Secret. Otherwise the Secret's password, registered as a secret output when <see cref="SecretIsOutputSecret"/>.</summary>
     public string? Password { get; set; }
 
@@ -47,6 +53,18 @@ public sealed class SampleApp
             });
         }
 
+        if (WithPipeline)
+        {
+            RegisterPipeline();
+        }
+
+        if (Password is not null)
+        {
+            RegisterSecret(Password);
+        }
+    }
+
+    private void RegisterPipeline() =>
         _ = new CustomObject("build", new CustomObjectArgs
         {
             ApiVersion = "tekton.dev/v1",
@@ -54,17 +72,17 @@ public sealed class SampleApp
             Metadata = new V1ObjectMeta { Name = "build", NamespaceProperty = "shop" },
             Spec = JsonNode.Parse("""{"tasks":[{"name":"compile","taskRef":{"name":"golang-build"}}]}""")!.AsObject(),
         });
-        if (Password is not null)
+
+    private void RegisterSecret(string password)
+    {
+        var secret = new V1Secret
         {
-            var secret = new V1Secret
-            {
-                ApiVersion = "v1",
-                Kind = "Secret",
-                Metadata = new V1ObjectMeta { Name = "db", NamespaceProperty = "shop" },
-                StringData = new Dictionary<string, string> { ["password"] = Password },
-            };
-            _ = new KubernetesResource<V1Secret>("db", SecretIsOutputSecret ? Output.CreateSecret(secret) : secret);
-        }
+            ApiVersion = "v1",
+            Kind = "Secret",
+            Metadata = new V1ObjectMeta { Name = "db", NamespaceProperty = "shop" },
+            StringData = new Dictionary<string, string> { ["password"] = password },
+        };
+        _ = new KubernetesResource<V1Secret>("db", SecretIsOutputSecret ? Output.CreateSecret(secret) : secret);
     }
 
     private V1Deployment Deployment() => new()
@@ -75,10 +93,10 @@ public sealed class SampleApp
         Spec = new V1DeploymentSpec
         {
             Replicas = 2,
-            Selector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["app"] = "web" } },
+            Selector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["app"] = AppLabel } },
             Template = new V1PodTemplateSpec
             {
-                Metadata = new V1ObjectMeta { Labels = new Dictionary<string, string> { ["app"] = "web" } },
+                Metadata = new V1ObjectMeta { Labels = new Dictionary<string, string> { ["app"] = AppLabel } },
                 Spec = new V1PodSpec
                 {
                     Containers =
