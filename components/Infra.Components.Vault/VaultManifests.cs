@@ -117,7 +117,7 @@ internal static class VaultManifests
         }
         var health = new V1HTTPGetAction
         {
-            Path = "/v1/sys/health?standbyok=true&sealedcode=204&uninitcode=204",
+            Path = "/v1/sys/health?standbyok=true&perfstandbyok=true",
             Port = VaultTopology.ApiPort,
             Scheme = t.Tls ? "HTTPS" : "HTTP",
         };
