@@ -1,3 +1,4 @@
+using k8s;
 using k8s.Models;
 using Infra.Kubernetes;
 
@@ -14,50 +15,58 @@ public sealed class UnitFactory(BenchShape shape)
 
     public KubernetesResource<V1Service> Register(int unit, Resource? parentUnitService, Resource? parent)
     {
+        var (config, deployment, service) = Build(unit, shape);
+        var name = deployment.Metadata.Name;
+        var configResource = new KubernetesResource<V1ConfigMap>(
+            $"{name}-config", config, new ResourceOptions { Parent = parent, DependsOn = parentUnitService is null ? [] : [parentUnitService] });
+        var deploymentResource = new KubernetesResource<V1Deployment>(name, deployment, new ResourceOptions { Parent = parent, DependsOn = [configResource] });
+        return new KubernetesResource<V1Service>($"{name}-svc", service, new ResourceOptions { Parent = parent, DependsOn = [deploymentResource] });
+    }
+
+    public static IEnumerable<IKubernetesObject> Models(int unit, BenchShape shape)
+    {
+        var (config, deployment, service) = Build(unit, shape);
+        return [config, deployment, service];
+    }
+
+    private static (V1ConfigMap Config, V1Deployment Deployment, V1Service Service) Build(int unit, BenchShape shape)
+    {
         var name = $"app-{unit:D5}";
         var labels = new Dictionary<string, string> { ["app.kubernetes.io/name"] = name, ["bench.infra/tier"] = (unit % 4).ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        var config = new KubernetesResource<V1ConfigMap>(
-            $"{name}-config",
-            new V1ConfigMap
+        var config = new V1ConfigMap
+        {
+            Metadata = new V1ObjectMeta { Name = $"{name}-config", NamespaceProperty = Namespace, Labels = labels },
+            Data = new Dictionary<string, string>
             {
-                Metadata = new V1ObjectMeta { Name = $"{name}-config", NamespaceProperty = Namespace, Labels = labels },
-                Data = new Dictionary<string, string>
+                ["LOG_LEVEL"] = "info",
+                ["UPSTREAM"] = unit == 0 ? "none" : $"app-{(unit - 1) / 2:D5}.{Namespace}.svc",
+                ["REVISION"] = shape.IsChanged(unit) ? $"r{shape.Revision}" : "r0",
+            },
+        };
+        var deployment = new V1Deployment
+        {
+            Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = Namespace, Labels = labels },
+            Spec = new V1DeploymentSpec
+            {
+                Replicas = 2,
+                Selector = new V1LabelSelector { MatchLabels = labels },
+                Template = new V1PodTemplateSpec
                 {
-                    ["LOG_LEVEL"] = "info",
-                    ["UPSTREAM"] = unit == 0 ? "none" : $"app-{(unit - 1) / 2:D5}.{Namespace}.svc",
-                    ["REVISION"] = shape.IsChanged(unit) ? $"r{shape.Revision}" : "r0",
+                    Metadata = new V1ObjectMeta { Labels = labels },
+                    Spec = PodSpec(name),
                 },
             },
-            new ResourceOptions { Parent = parent, DependsOn = parentUnitService is null ? [] : [parentUnitService] });
-        var deployment = new KubernetesResource<V1Deployment>(
-            name,
-            new V1Deployment
+        };
+        var service = new V1Service
+        {
+            Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = Namespace, Labels = labels },
+            Spec = new V1ServiceSpec
             {
-                Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = Namespace, Labels = labels },
-                Spec = new V1DeploymentSpec
-                {
-                    Replicas = 2,
-                    Selector = new V1LabelSelector { MatchLabels = labels },
-                    Template = new V1PodTemplateSpec
-                    {
-                        Metadata = new V1ObjectMeta { Labels = labels },
-                        Spec = PodSpec(name),
-                    },
-                },
+                Selector = labels,
+                Ports = [new V1ServicePort { Name = "http", Port = 80, TargetPort = 8080, Protocol = "TCP" }],
             },
-            new ResourceOptions { Parent = parent, DependsOn = [config] });
-        return new KubernetesResource<V1Service>(
-            $"{name}-svc",
-            new V1Service
-            {
-                Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = Namespace, Labels = labels },
-                Spec = new V1ServiceSpec
-                {
-                    Selector = labels,
-                    Ports = [new V1ServicePort { Name = "http", Port = 80, TargetPort = 8080, Protocol = "TCP" }],
-                },
-            },
-            new ResourceOptions { Parent = parent, DependsOn = [deployment] });
+        };
+        return (config, deployment, service);
     }
 
     private static V1PodSpec PodSpec(string name) => new()

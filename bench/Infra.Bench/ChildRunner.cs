@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace Infra.Bench;
 
@@ -66,39 +65,5 @@ public sealed class ChildRunner
         process.WaitForExit();
         var cpu = ChildUsage.ChildrenCpu() - cpuBefore;
         return new Measurement(process.ExitCode, wall, cpu, peak, tail.ToString());
-    }
-
-    private sealed class OutputTail(int capacity)
-    {
-        private readonly Queue<string> lines = new();
-
-        public void Add(string? line)
-        {
-            if (line is null)
-            {
-                return;
-            }
-            lock (lines)
-            {
-                lines.Enqueue(line);
-                if (lines.Count > capacity)
-                {
-                    lines.Dequeue();
-                }
-            }
-        }
-
-        public override string ToString()
-        {
-            lock (lines)
-            {
-                var text = new StringBuilder();
-                foreach (var line in lines)
-                {
-                    text.AppendLine(line);
-                }
-                return text.ToString();
-            }
-        }
     }
 }
