@@ -14,10 +14,17 @@ public sealed class RenderProvider(RenderOptions options, bool isDryRun) : Provi
 
     public override Task<CheckResponse> CheckAsync(CheckRequest request, CancellationToken cancellationToken)
     {
+        // Reads the identity fields straight from the property value: converting the whole manifest to JSON here
+        // would cost as much as rendering it, on every resource of every run.
+        var manifest = request.NewInputs.Get("manifest");
+        var metadata = manifest is { Kind: PropertyValueKind.Object } ? manifest.ObjectValue.Get("metadata") : null;
         var failures = new List<CheckFailure>();
-        if (!ResourceIdentity.TryFromManifest(ToJson(request.NewInputs.Get("manifest")), out _, out var error))
+        foreach (var (path, value) in new[] { ("manifest.apiVersion", manifest is { Kind: PropertyValueKind.Object } ? manifest.ObjectValue.Get("apiVersion") : null), ("manifest.kind", manifest is { Kind: PropertyValueKind.Object } ? manifest.ObjectValue.Get("kind") : null), ("manifest.metadata.name", metadata is { Kind: PropertyValueKind.Object } ? metadata.ObjectValue.Get("name") : null) })
         {
-            failures.Add(new CheckFailure("manifest." + error.Path, error.Message));
+            if (value is not { Kind: PropertyValueKind.String } || value.StringValue.Length == 0)
+            {
+                failures.Add(new CheckFailure(path, "is required (a non-empty string)"));
+            }
         }
         return Task.FromResult(new CheckResponse(request.NewInputs, failures));
     }
