@@ -63,8 +63,8 @@ public sealed class ReportWriter(BenchOptions options, BenchResults results)
     private void WritePeers(StringBuilder text)
     {
         text.AppendLine("### Peers (flat stack; ratio = Infra wall / peer wall, below 1 means Infra is faster)").AppendLine();
-        text.AppendLine("| N | cdk8s synth s | Infra up (fresh) s | Infra/cdk8s | Pulumi mocks s | Infra preview s | Infra up (fresh)/Pulumi | Infra preview/Pulumi | peer peak RSS MiB (cdk8s / Pulumi) |");
-        text.AppendLine("|---:|---|---:|---:|---|---:|---:|---:|---:|");
+        text.AppendLine("| N | cdk8s synth s | Infra up (fresh) s | Infra/cdk8s | Pulumi mocks s | Infra preview s | Infra up (fresh)/Pulumi | Infra preview/Pulumi | CPU ratios: up/cdk8s, up/Pulumi | peer peak RSS MiB (cdk8s / Pulumi) |");
+        text.AppendLine("|---:|---|---:|---:|---|---:|---:|---:|---:|---:|");
         foreach (var size in options.Sizes)
         {
             var cdk8s = results.Get(new SeriesKey("peer", size, Scenario.Cdk8s));
@@ -72,7 +72,7 @@ public sealed class ReportWriter(BenchOptions options, BenchResults results)
             var up = results.Get(new SeriesKey(Flat, size, Scenario.UpFresh));
             var preview = results.Get(new SeriesKey(Flat, size, Scenario.Preview));
             text.AppendLine(Invariant(
-                $"| {size:N0} | {Seconds(cdk8s)} | {Median(up)} | {Ratio(up, cdk8s)} | {Seconds(pulumi)} | {Median(preview)} | {Ratio(up, pulumi)} | {Ratio(preview, pulumi)} | {Rss(cdk8s)} / {Rss(pulumi)} |"));
+                $"| {size:N0} | {Seconds(cdk8s)} | {Median(up)} | {Ratio(up, cdk8s)} | {Seconds(pulumi)} | {Median(preview)} | {Ratio(up, pulumi)} | {Ratio(preview, pulumi)} | {CpuRatio(up, cdk8s)}, {CpuRatio(up, pulumi)} | {Rss(cdk8s)} / {Rss(pulumi)} |"));
         }
         text.AppendLine();
     }
@@ -143,6 +143,9 @@ public sealed class ReportWriter(BenchOptions options, BenchResults results)
 
     private static string Ratio(Summary? numerator, Summary? denominator) =>
         numerator is null || denominator is null ? "–" : Invariant($"{numerator.MedianWall.TotalSeconds / denominator.MedianWall.TotalSeconds:F2}");
+
+    private static string CpuRatio(Summary? numerator, Summary? denominator) =>
+        numerator is null || denominator is null || denominator.MedianCpu == TimeSpan.Zero ? "–" : Invariant($"{numerator.MedianCpu.TotalSeconds / denominator.MedianCpu.TotalSeconds:F2}");
 
     private static string Invariant(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);
 }
