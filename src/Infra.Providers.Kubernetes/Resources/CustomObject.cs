@@ -12,7 +12,7 @@ public sealed class CustomObject : CustomResource
     /// <param name="args">The object's parts.</param>
     /// <param name="options">Resource options.</param>
     public CustomObject(string name, CustomObjectArgs args, ResourceOptions? options = null)
-        : base(KubernetesTypeToken.For(args.ApiVersion, args.Kind), name, ToProperties(args), options)
+        : base(KubernetesTypeToken.For(args.ApiVersion, args.Kind), name, ManifestArgs.Of(ToManifestValue(args)), options)
     {
         Manifest = GetOutput<JsonObject>("manifest");
     }
@@ -20,11 +20,11 @@ public sealed class CustomObject : CustomResource
     /// <summary>The object as applied.</summary>
     public Output<JsonObject> Manifest { get; }
 
-    private static Output<PropertyMap> ToProperties(CustomObjectArgs args) =>
+    private static Output<PropertyValue> ToManifestValue(CustomObjectArgs args) =>
         Output.Tuple(args.Metadata, args.Spec ?? Output.Create((JsonObject?)null), args.Fields ?? Output.Create((JsonObject?)null)).Apply(parts =>
         {
             var extra = parts.Item3?.ToDictionary(p => p.Key, p => p.Value?.DeepClone());
             var manifest = KubernetesManifest.Custom(args.ApiVersion, args.Kind, parts.Item1, parts.Item2?.DeepClone().AsObject(), extra);
-            return PropertyMap.Create(("manifest", PropertyJson.FromJson(KubernetesManifest.Normalize(manifest))));
+            return ManifestArgs.ToValue(KubernetesManifest.Normalize(manifest));
         });
 }

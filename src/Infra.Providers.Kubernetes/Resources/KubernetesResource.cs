@@ -18,7 +18,7 @@ public sealed class KubernetesResource<T> : CustomResource
     /// <param name="model">The object.</param>
     /// <param name="options">Resource options.</param>
     public KubernetesResource(string name, Input<T> model, ResourceOptions? options = null)
-        : base(TypeOf(model), name, model.ToOutput().Apply(ToProperties), options)
+        : base(TypeOf(model), name, ManifestArgs.Of(model.ToOutput().Apply(ToManifestValue)), options)
     {
         Manifest = GetOutput<JsonObject>("manifest");
         Object = Manifest.Apply(KubernetesManifest.ToModel<T>);
@@ -30,8 +30,8 @@ public sealed class KubernetesResource<T> : CustomResource
     /// <summary>The object as JSON.</summary>
     public Output<JsonObject> Manifest { get; }
 
-    internal static PropertyMap ToProperties(IKubernetesObject model) =>
-        PropertyMap.Create(("manifest", PropertyJson.FromJson(KubernetesManifest.Normalize(KubernetesManifest.FromModel(model)))));
+    internal static PropertyValue ToManifestValue(IKubernetesObject model) =>
+        ManifestArgs.ToValue(KubernetesManifest.Normalize(KubernetesManifest.FromModel(model)));
 
     private static string TypeOf(Input<T> model)
     {

@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using Infra.Properties;
+using Infra.Providers.Kubernetes.Configuration;
+using Infra.Providers.Kubernetes.Diff;
+using Infra.Providers.Kubernetes.Manifests;
+
+namespace Infra.Providers.Kubernetes.Provider;
+
+/// <summary>
+/// The <c>kubernetes</c> provider: every resource holds one normalized manifest (input and output <c>manifest</c>);
+/// diffs are semantic (quantities, defaults), immutable-field changes replace the object, and the object store
+/// (rendered files or a live cluster) does the writing.
+/// </summary>
+internal sealed class KubernetesProvider : ProviderBase
+{
+    private readonly ProviderSettings settings;
+    private readonly IObjectStore store;
+
+    public KubernetesProvider(ProviderSettings settings, IProgress<string> log)
+    {
+        this.settings = settings;
+        store = settings.Config.Mode == KubernetesMode.Render
+            ? new RenderObjectStore(settings.Config.Render)
+            : new LiveObjectStore(settings.Config, log);
+    }
+
+    public override Task<CheckResponse> CheckAsync(CheckRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(new CheckResponse(request.NewInputs, ManifestChecks.Check(request.NewInputs, settings)));
+
+    public override Task<DiffResponse> DiffAsync(DiffRequest request, CancellationToken cancellationToken)
+    {
+        var desired = ManifestProperty.Json(request.NewInputs);
+        // Render mode: outputs are the file as last written or read back by a refresh, so hand edits show as changes.
+        var recorded = (settings.Config.Mode == KubernetesMode.Render ? ManifestProperty.Json(request.OldOutputs) : null)
+            ?? ManifestProperty.Json(request.OldInputs);
+        if (desired is null || recorded is null)
+        {
+            // Unknown during preview: whether it changes is decided at apply time.
+            var changed = request.OldInputs.Equals(request.NewInputs) ? [] : new[] { ManifestProperty.Name };
+            return Task.FromResult(new DiffResponse(changed, []));
+        }
+
+        var diff = SemanticDiff.Compare(recorded, desired);
+        var sameObject = ResourceIdentity.TryFromManifest(recorded, out var before, out _)
+            && ResourceIdentity.TryFromManifest(desired, out var after, out _)
+            && before.Kind == after.Kind && before.Namespace == after.Namespace && before.Name == after.Name;
+        return Task.FromResult(new DiffResponse(
+            diff.ChangedPaths.Select(Qualify).ToList(),
+            diff.ReplacementPaths.Select(Qualify).ToList(),
+            DeleteBeforeReplace: diff.RequiresReplacement && sameObject));
+    }
+
+    public override async Task<CreateResponse> CreateAsync(CreateRequest request, CancellationToken cancellationToken)
+    {
+        var (manifest, identity) = Desired(request.Inputs);
+        var stored = await store.ApplyAsync(manifest, identity, request.Timeout, cancellationToken).ConfigureAwait(false);
+        return new CreateResponse(ManifestProperty.IdOf(identity), ManifestProperty.Outputs(stored, request.Inputs, identity));
+    }
+
+    public override async Task<UpdateResponse> UpdateAsync(UpdateRequest request, CancellationToken cancellationToken)
+    {
+        var (manifest, identity) = Desired(request.NewInputs);
+        var stored = await store.ApplyAsync(manifest, identity, request.Timeout, cancellationToken).ConfigureAwait(false);
+        return new UpdateResponse(ManifestProperty.Outputs(stored, request.NewInputs, identity));
+    }
+
+    public override async Task<ReadResponse> ReadAsync(ReadRequest request, CancellationToken cancellationToken)
+    {
+        // With or without an ID the object is found by the identity its manifest names (IDs do not carry the kind).
+        var manifest = ManifestProperty.Json(request.Inputs) ?? (request.Outputs is null ? null : ManifestProperty.Json(request.Outputs));
+        if (manifest is null || !ResourceIdentity.TryFromManifest(manifest, out var identity, out _))
+        {
+            return ReadResponse.NotFound;
+        }
+
+        var stored = await store.ReadAsync(manifest, identity, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return ReadResponse.NotFound;
+        }
+
+        var outputs = ManifestProperty.Outputs(stored, request.Inputs, identity);
+        var inputs = settings.Config.Mode == KubernetesMode.Render && !ReferenceEquals(stored, manifest)
+            ? outputs // a hand-edited file: the next update writes the program's version back
+            : request.Inputs;
+        return new ReadResponse(ManifestProperty.IdOf(identity), inputs, outputs);
+    }
+
+    public override async Task DeleteAsync(DeleteRequest request, CancellationToken cancellationToken)
+    {
+        var manifest = ManifestProperty.Json(request.Inputs) ?? ManifestProperty.Json(request.Outputs)
+            ?? throw new ProviderException($"the state of {request.Urn} holds no manifest to delete");
+        await store.DeleteAsync(ManifestProperty.Identity(manifest), request.Timeout, cancellationToken).ConfigureAwait(false);
+    }
+
+    public override Task FinishAsync(CancellationToken cancellationToken) => store.FinishAsync(cancellationToken);
+
+    private static (JsonObject Manifest, ResourceIdentity Identity) Desired(PropertyMap inputs)
+    {
+        var manifest = ManifestProperty.Json(inputs) ?? throw new ProviderException("the resource has no known manifest");
+        return (manifest, ManifestProperty.Identity(manifest));
+    }
+
+    private static string Qualify(string path) => $"{ManifestProperty.Name}.{path}";
+}
