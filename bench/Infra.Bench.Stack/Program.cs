@@ -11,4 +11,7 @@ if (args.Length > 0 && args[0] == "breakdown")
 {
     return await ObjectCostBreakdown.RunAsync(args[1..], CancellationToken.None).ConfigureAwait(false);
 }
-return await InfraProgram.RunAsync<BenchStack>(args, [new RenderProviderFactory()]).ConfigureAwait(false);
+// INFRA_BENCH_PROVIDER=adapter uses the Kubernetes provider adapter (discovered from Infra.Providers.Kubernetes, render
+// mode by default); otherwise the bench-local RenderProvider, which explicit registration makes win.
+var providers = Environment.GetEnvironmentVariable("INFRA_BENCH_PROVIDER") == "adapter" ? [] : new Infra.Providers.IProviderFactory[] { new RenderProviderFactory() };
+return await InfraProgram.RunAsync<BenchStack>(args, providers).ConfigureAwait(false);
