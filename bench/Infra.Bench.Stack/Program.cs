@@ -1,0 +1,17 @@
+using Infra.Bench.Stack;
+using Infra.Cli;
+
+// The synthetic benchmark stack; `policy-gate PLAN PACKDIR` evaluates a Rego pack over a saved plan instead, and
+// `breakdown N` times the per-object conversions of a render-mode up one phase at a time.
+if (args.Length > 0 && args[0] == "policy-gate")
+{
+    return await PolicyGate.RunAsync(args[1..], CancellationToken.None).ConfigureAwait(false);
+}
+if (args.Length > 0 && args[0] == "breakdown")
+{
+    return await ObjectCostBreakdown.RunAsync(args[1..], CancellationToken.None).ConfigureAwait(false);
+}
+// INFRA_BENCH_PROVIDER=adapter uses the Kubernetes provider adapter (discovered from Infra.Providers.Kubernetes, render
+// mode by default); otherwise the bench-local RenderProvider, which explicit registration makes win.
+var providers = Environment.GetEnvironmentVariable("INFRA_BENCH_PROVIDER") == "adapter" ? [] : new Infra.Providers.IProviderFactory[] { new RenderProviderFactory() };
+return await InfraProgram.RunAsync<BenchStack>(args, providers).ConfigureAwait(false);
