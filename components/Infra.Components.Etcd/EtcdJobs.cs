@@ -14,6 +14,7 @@ internal static class EtcdJobs
             Env = EtcdctlEnv(t, args.AuthEnabled),
             VolumeMounts = ClientMounts(t),
             SecurityContext = PodDefaults.ContainerSecurity(),
+            Resources = PodDefaults.TaskResources(),
         }, ClientVolumes(t));
 
     public static V1CronJob Backup(EtcdTopology t, EtcdClusterArgs args, EtcdMaintenanceArgs maintenance, string schedule)
@@ -35,6 +36,7 @@ internal static class EtcdJobs
             Env = EtcdctlEnv(t, args.AuthEnabled),
             VolumeMounts = mounts,
             SecurityContext = PodDefaults.ContainerSecurity(),
+            Resources = PodDefaults.TaskResources(),
         }, volumes);
     }
 
@@ -77,6 +79,7 @@ internal static class EtcdJobs
                     Env = env,
                     VolumeMounts = ClientMounts(t),
                     SecurityContext = PodDefaults.ContainerSecurity(),
+                    Resources = PodDefaults.TaskResources(),
                 }, ClientVolumes(t)),
             },
         };

@@ -74,6 +74,9 @@ public static class PodDefaults
         LabelSelector = new V1LabelSelector { MatchLabels = selector },
     };
 
+    /// <summary>Small fixed requests and limits for short maintenance tasks (etcdctl, vault CLI jobs).</summary>
+    public static V1ResourceRequirements TaskResources() => Resources(new ComputeArgs { CpuRequest = "50m", MemoryRequest = "64Mi", MemoryLimit = "256Mi" });
+
     /// <summary>Requests and limits from <paramref name="compute"/>.</summary>
     public static V1ResourceRequirements Resources(ComputeArgs compute)
     {

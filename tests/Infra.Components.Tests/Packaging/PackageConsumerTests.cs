@@ -13,6 +13,7 @@ public sealed class PackageConsumerTests
     private static readonly string[] Packed =
     [
         "src/Infra.Sdk", "src/Infra.Secrets", "src/Infra.Engine", "src/Infra.Cli", "src/Infra.Providers.Random",
+        "src/Infra.Etcd.Client", "src/Infra.Backends.Etcd", "src/Infra.Compositions", "src/Infra.Policy",
         "src/Infra.Providers.Tls", "src/Infra.Providers.Kubernetes", "components/Infra.Components.Core", "components/Infra.Components.Etcd",
     ];
 
