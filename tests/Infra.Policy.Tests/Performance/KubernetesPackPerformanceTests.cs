@@ -67,7 +67,6 @@ public sealed class KubernetesPackPerformanceTests(ITestOutputHelper output)
         sw.Stop();
         output.WriteLine($"10,000 inputs in {sw.ElapsedMilliseconds} ms, {denied} denied");
         Assert.True(denied > 0);
-        // The target is < 1 s on 2 idle cores; the bound leaves room for a loaded CI machine.
-        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(10), $"took {sw.ElapsedMilliseconds} ms");
+        // Timing is reported, not asserted: speed targets live in bench/ (the target is < 1 s on 2 idle cores).
     }
 }
