@@ -14,6 +14,14 @@ internal sealed class PlatformProject : IDisposable
         System.IO.Directory.CreateDirectory(System.IO.Path.Combine(Directory, "stacks"));
         File.Copy(System.IO.Path.Combine(RepositoryRoot.Path, "Pulumi.yaml"), Path("Pulumi.yaml"));
         File.Copy(System.IO.Path.Combine(RepositoryRoot.Path, "stacks", "Pulumi.dev.yaml"), Path("stacks/Pulumi.dev.yaml"));
+        // Pulumi.yaml applies the repository's policy packs to every preview and up: bring them along.
+        var policies = System.IO.Path.Combine(RepositoryRoot.Path, "policies");
+        foreach (var file in System.IO.Directory.GetFiles(policies, "*", SearchOption.AllDirectories))
+        {
+            var target = Path(System.IO.Path.Combine("policies", System.IO.Path.GetRelativePath(policies, file)));
+            System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     public string Directory { get; }
