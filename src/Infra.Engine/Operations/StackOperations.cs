@@ -107,22 +107,8 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
             return new OperationResult(ExitCodes.Ok, plan, null, "update cancelled; nothing was changed.");
         }
         events.Publish(new PhaseEvent($"Updating ({stack}):"));
-        var journal = store.OpenJournal(loaded, workspace.Environment.Time, _crash);
-        DeploymentResult result;
-        try
-        {
-            result = await RunProgramAsync(program, stack, config, loaded.State, journal, dryRun: false, options, plan, cancellationToken, providers).ConfigureAwait(false);
-            foreach (var provider in providers.Created)
-            {
-                await provider.FinishAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            await journal.DisposeAsync().ConfigureAwait(false);
-        }
-        await CompactAsync(store, loaded, journal, cancellationToken).ConfigureAwait(false);
-        return new OperationResult(result.Succeeded ? ExitCodes.Ok : FailureCode(result), result.Plan, result);
+        return await ExecuteAsync(store, loaded, providers, journal =>
+            RunProgramAsync(program, stack, config, loaded.State, journal, dryRun: false, options, plan, cancellationToken, providers), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes every resource of the stack.</summary>
@@ -151,22 +137,8 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
             return new OperationResult(ExitCodes.Ok, preview.Plan, null, "destroy cancelled; nothing was changed.");
         }
         events.Publish(new PhaseEvent($"Destroying ({stack}):"));
-        var journal = store.OpenJournal(loaded, workspace.Environment.Time, _crash);
-        DeploymentResult result;
-        try
-        {
-            result = await new DeploymentRun(settings with { DryRun = false, Plan = preview.Plan }, loaded.State, journal, providers, events, workspace.Environment.Time, cancellationToken).DestroyAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var provider in providers.Created)
-            {
-                await provider.FinishAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            await journal.DisposeAsync().ConfigureAwait(false);
-        }
-        await CompactAsync(store, loaded, journal, cancellationToken).ConfigureAwait(false);
-        return new OperationResult(result.Succeeded ? ExitCodes.Ok : FailureCode(result), result.Plan, result);
+        return await ExecuteAsync(store, loaded, providers, journal =>
+            new DeploymentRun(settings with { DryRun = false, Plan = preview.Plan }, loaded.State, journal, providers, events, workspace.Environment.Time, cancellationToken).DestroyAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads every resource from its provider and, when confirmed, records drift in state.</summary>
@@ -258,6 +230,27 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         }
         journal.State.ClearOpenOperations();
         return loaded with { State = journal.State.ToState(loaded.State.Serial), JournalRecords = loaded.JournalRecords + (int)journal.Records };
+    }
+
+    /// <summary>The update pass shared by up and destroy: journal every step, let providers finish, then compact.</summary>
+    private async Task<OperationResult> ExecuteAsync(StateStore store, LoadedState loaded, ProviderRegistry providers, Func<Journal.JournalWriter, Task<DeploymentResult>> run, CancellationToken cancellationToken)
+    {
+        var journal = store.OpenJournal(loaded, workspace.Environment.Time, _crash);
+        DeploymentResult result;
+        try
+        {
+            result = await run(journal).ConfigureAwait(false);
+            foreach (var provider in providers.Created)
+            {
+                await provider.FinishAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await journal.DisposeAsync().ConfigureAwait(false);
+        }
+        await CompactAsync(store, loaded, journal, cancellationToken).ConfigureAwait(false);
+        return new OperationResult(result.Succeeded ? ExitCodes.Ok : FailureCode(result), result.Plan, result);
     }
 
     private async Task<LoadedState> RefreshIntoStateAsync(StateStore store, LoadedState loaded, ProviderRegistry providers, CancellationToken cancellationToken)
