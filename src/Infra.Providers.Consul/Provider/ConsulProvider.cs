@@ -1,3 +1,4 @@
+using Infra.Vault.Client;
 using Infra.Providers;
 using Infra.Consul.Client;
 
