@@ -1,3 +1,4 @@
+using Infra.Testing;
 using System.Diagnostics;
 using Infra.Backends.Tests.Server;
 using Infra.Backends.Tests.Stacks;
@@ -29,14 +30,14 @@ public sealed class StackReliabilityTests(EtcdFixture etcd, ITestOutputHelper ou
         await using var first = project.Workspace(url);
         await using var second = project.Workspace(url);
 
-        var running = TestProject.Operations(first, new RecordingUi()).UpAsync(TestProject.Program(root, 3, async ct =>
+        var running = TestProject.Operations(first, new RecordingUserInterface()).UpAsync(TestProject.Program(root, 3, async ct =>
         {
             entered.TrySetResult();
             await release.Task.WaitAsync(ct);
         }), TestProject.Options, CancellationToken.None);
         await entered.Task.WaitAsync(Patience);
         var secondCreates = 0;
-        var error = await Assert.ThrowsAsync<StateLockedException>(() => TestProject.Operations(second, new RecordingUi()).UpAsync(TestProject.Program(root, 3, _ =>
+        var error = await Assert.ThrowsAsync<StateLockedException>(() => TestProject.Operations(second, new RecordingUserInterface()).UpAsync(TestProject.Program(root, 3, _ =>
         {
             Interlocked.Increment(ref secondCreates);
             return Task.CompletedTask;
@@ -59,7 +60,7 @@ public sealed class StackReliabilityTests(EtcdFixture etcd, ITestOutputHelper ou
         var root = "/" + Unique("moved");
         using var project = TestProject.Create(etcd.Server.Endpoint);
         await using var onFile = project.Workspace(null);
-        Assert.Equal(ExitCodes.Ok, (await TestProject.Operations(onFile, new RecordingUi()).UpAsync(TestProject.Program(root, 2), TestProject.Options, CancellationToken.None)).ExitCode);
+        Assert.Equal(ExitCodes.Ok, (await TestProject.Operations(onFile, new RecordingUserInterface()).UpAsync(TestProject.Program(root, 2), TestProject.Options, CancellationToken.None)).ExitCode);
         var fileState = (await onFile.StateFor(TestProject.Stack).LoadAsync(CancellationToken.None)).State;
         var export = Path.Combine(project.Directory, "export.json");
         await File.WriteAllBytesAsync(export, await new StackAdmin(onFile).ExportAsync(TestProject.Stack, showSecrets: false, CancellationToken.None));
@@ -67,7 +68,7 @@ public sealed class StackReliabilityTests(EtcdFixture etcd, ITestOutputHelper ou
         await using var onEtcd = project.Workspace(BackendUrl(Unique("imported")));
         await new StackAdmin(onEtcd).ImportAsync(TestProject.Stack, export, force: false, CancellationToken.None);
         var etcdState = (await onEtcd.StateFor(TestProject.Stack).LoadAsync(CancellationToken.None)).State;
-        var again = await TestProject.Operations(onEtcd, new RecordingUi()).UpAsync(TestProject.Program(root, 2), TestProject.Options, CancellationToken.None);
+        var again = await TestProject.Operations(onEtcd, new RecordingUserInterface()).UpAsync(TestProject.Program(root, 2), TestProject.Options, CancellationToken.None);
 
         Assert.Equal((fileState.Lineage, fileState.Serial), (etcdState.Lineage, etcdState.Serial));
         Assert.Equal(fileState.Resources.Select(r => (r.Urn, r.Id)), etcdState.Resources.Select(r => (r.Urn, r.Id)));
@@ -101,7 +102,7 @@ public sealed class StackReliabilityTests(EtcdFixture etcd, ITestOutputHelper ou
         InputException outage;
         await using (var workspace = project.Workspace(url))
         {
-            outage = await Assert.ThrowsAsync<InputException>(() => TestProject.Operations(workspace, new RecordingUi()).UpAsync(TestProject.Program(root, 3, stopOnFirstCall), TestProject.Options, CancellationToken.None));
+            outage = await Assert.ThrowsAsync<InputException>(() => TestProject.Operations(workspace, new RecordingUserInterface()).UpAsync(TestProject.Program(root, 3, stopOnFirstCall), TestProject.Options, CancellationToken.None));
         }
         output.WriteLine("error while etcd was down: " + outage.Message);
         Assert.StartsWith($"state backend {url.Split('?')[0]}: etcd at {server.Endpoint} ", outage.Message, StringComparison.Ordinal);
@@ -109,7 +110,7 @@ public sealed class StackReliabilityTests(EtcdFixture etcd, ITestOutputHelper ou
 
         await server.RestartAsync(CancellationToken.None);
         var restarted = Stopwatch.StartNew();
-        var ui = new RecordingUi();
+        var ui = new RecordingUserInterface();
         OperationResult? converged = null;
         await using (var workspace = project.Workspace(url))
         {
@@ -139,7 +140,7 @@ public sealed class StackReliabilityTests(EtcdFixture etcd, ITestOutputHelper ou
             var state = (await workspace.StateFor(TestProject.Stack).LoadAsync(CancellationToken.None)).State;
             Assert.Empty(state.PendingOperations);
             Assert.Equal(5, state.Resources.Count(r => r.Custom));
-            var third = await TestProject.Operations(workspace, new RecordingUi()).UpAsync(TestProject.Program(root, 3, stopOnFirstCall), TestProject.Options, CancellationToken.None);
+            var third = await TestProject.Operations(workspace, new RecordingUserInterface()).UpAsync(TestProject.Program(root, 3, stopOnFirstCall), TestProject.Options, CancellationToken.None);
             Assert.Equal(["same"], third.Plan!.Summary.Keys.Order(StringComparer.Ordinal));
         }
         Assert.Equal(keys.Select(kv => kv.ModRevision), (await raw.Client.GetRangeAsync(root + "/")).Kvs.Select(kv => kv.ModRevision));

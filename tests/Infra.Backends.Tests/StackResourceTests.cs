@@ -1,3 +1,4 @@
+using Infra.Testing;
 using Infra.Backends.Tests.Server;
 using Infra.Backends.Tests.Stacks;
 using Infra.Engine.Operations;
@@ -16,14 +17,14 @@ public sealed class StackResourceTests(EtcdFixture etcd) : IClassFixture<EtcdFix
         using var project = TestProject.Create(etcd.Server.Endpoint);
         await using var workspace = project.Workspace($"etcd://{etcd.Server.Endpoint}/drift-state");
         var program = TestProject.Program(root, 2);
-        Assert.Equal(ExitCodes.Ok, (await TestProject.Operations(workspace, new RecordingUi()).UpAsync(program, TestProject.Options, CancellationToken.None)).ExitCode);
+        Assert.Equal(ExitCodes.Ok, (await TestProject.Operations(workspace, new RecordingUserInterface()).UpAsync(program, TestProject.Options, CancellationToken.None)).ExitCode);
         using var raw = new EtcdSession(new EtcdConnectionOptions { Endpoints = [etcd.Server.Endpoint] });
         await raw.Client.PutAsync(root + "/k0", "edited by hand");
         await raw.Client.DeleteAsync(root + "/k1");
 
-        var ui = new RecordingUi();
+        var ui = new RecordingUserInterface();
         var refresh = await TestProject.Operations(workspace, ui).RefreshAsync(program, TestProject.Options, CancellationToken.None);
-        var up = await TestProject.Operations(workspace, new RecordingUi()).UpAsync(program, TestProject.Options, CancellationToken.None);
+        var up = await TestProject.Operations(workspace, new RecordingUserInterface()).UpAsync(program, TestProject.Options, CancellationToken.None);
 
         Assert.Equal(ExitCodes.Ok, refresh.ExitCode);
         Assert.Contains("info: ~ urn:pulumi:dev::etcdtest::etcd:index/key:Key::k0: changed outside Infra (value)", ui.Lines);
@@ -43,10 +44,10 @@ public sealed class StackResourceTests(EtcdFixture etcd) : IClassFixture<EtcdFix
         var program = new StackProgram(() => new LeasedKeyStack(key), null, [new EtcdProviderFactory()]);
         using var raw = new EtcdSession(new EtcdConnectionOptions { Endpoints = [etcd.Server.Endpoint] });
 
-        var up = await TestProject.Operations(workspace, new RecordingUi()).UpAsync(program, TestProject.Options, CancellationToken.None);
+        var up = await TestProject.Operations(workspace, new RecordingUserInterface()).UpAsync(program, TestProject.Options, CancellationToken.None);
         var stored = (await raw.Client.GetAsync(key)).Kvs.Single();
         var leaseLeft = await raw.Client.LeaseTimeToLiveAsync(new Etcdserverpb.LeaseTimeToLiveRequest { ID = stored.Lease });
-        var destroy = await TestProject.Operations(workspace, new RecordingUi()).DestroyAsync(program, TestProject.Options, CancellationToken.None);
+        var destroy = await TestProject.Operations(workspace, new RecordingUserInterface()).DestroyAsync(program, TestProject.Options, CancellationToken.None);
 
         Assert.Equal(ExitCodes.Ok, up.ExitCode);
         Assert.Equal("alive", stored.Value.ToStringUtf8());

@@ -1,3 +1,4 @@
+using Infra.Testing;
 using Infra.Backends.Etcd;
 using Infra.Engine.Events;
 using Infra.Engine.Operations;
@@ -38,7 +39,7 @@ public sealed class TestProject : IDisposable
         return new Workspace(ProjectLoader.Load(Path.Combine(Directory, "Pulumi.yaml")), new WorkspaceEnvironment(variables, TimeProvider.System), [new EtcdBackendFactory()]);
     }
 
-    public static StackOperations Operations(Workspace workspace, RecordingUi ui) => new(workspace, new RecordingEventSink(), ui);
+    public static StackOperations Operations(Workspace workspace, RecordingUserInterface ui) => new(workspace, new RecordingEventSink(), ui);
 
     public static StackProgram Program(string root, int count, Func<CancellationToken, Task>? gate = null) =>
         new(() => new KeysStack(root, count, gate is not null), null, gate is null ? [new EtcdProviderFactory()] : [new EtcdProviderFactory(), new GateFactory(gate)]);

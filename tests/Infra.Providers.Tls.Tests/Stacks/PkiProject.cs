@@ -1,3 +1,4 @@
+using Infra.Testing;
 using System.Text;
 using Infra.Engine.Events;
 using Infra.Engine.Operations;
@@ -32,7 +33,7 @@ internal sealed class PkiProject : IAsyncDisposable
 
     internal RecordingEventSink Events { get; } = new();
 
-    internal TestUserInterface Ui { get; } = new();
+    internal RecordingUserInterface Ui { get; } = new();
 
     internal StackAdmin Admin { get; }
 
@@ -45,7 +46,7 @@ internal sealed class PkiProject : IAsyncDisposable
     {
         var program = StackProgram.For<PkiStack>(new TlsProviderFactory(Clock));
         var result = await Operations.UpAsync(program, new OperationOptions { Stack = StackName, Yes = true }, CancellationToken.None);
-        Assert.True(result.ExitCode == ExitCodes.Ok, $"up failed ({result.ExitCode}): {result.Message} {string.Join("; ", Ui.Messages)} {string.Join("; ", Events.Events.OfType<StepFailedEvent>().Select(e => e.Message))}");
+        Assert.True(result.ExitCode == ExitCodes.Ok, $"up failed ({result.ExitCode}): {result.Message} {string.Join("; ", Ui.Lines)} {string.Join("; ", Events.Events.OfType<StepFailedEvent>().Select(e => e.Message))}");
         return result;
     }
 

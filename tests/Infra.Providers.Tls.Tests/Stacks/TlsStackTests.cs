@@ -44,7 +44,7 @@ public sealed class TlsStackTests : IAsyncLifetime
         Assert.DoesNotContain("PRIVATE KEY", redacted, StringComparison.Ordinal);
         Assert.Contains("BEGIN CERTIFICATE-----", redacted, StringComparison.Ordinal);
         Assert.Contains("BEGIN PRIVATE KEY-----", revealed, StringComparison.Ordinal);
-        var shown = string.Join("\n", _project.Ui.Messages.Concat(_project.Events.Events.Select(e => e.ToString())));
+        var shown = string.Join("\n", _project.Ui.Lines.Concat(_project.Events.Events.Select(e => e.ToString())));
         Assert.DoesNotContain("PRIVATE KEY", shown, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using Infra.Testing;
 using System.Text;
 using Infra.Engine.Events;
 using Infra.Engine.Operations;
@@ -35,7 +36,7 @@ internal sealed class EngineProject : IAsyncDisposable
 
     internal RecordingEventSink Events { get; } = new();
 
-    internal TestUserInterface Ui { get; } = new();
+    internal RecordingUserInterface Ui { get; } = new();
 
     internal StackAdmin Admin { get; }
 
@@ -72,7 +73,7 @@ internal sealed class EngineProject : IAsyncDisposable
 
     /// <summary>The messages of every failed step so far.</summary>
     internal string Failures() =>
-        string.Join("; ", Ui.Messages.Concat(Events.Events.OfType<StepFailedEvent>().Select(e => e.Message)));
+        string.Join("; ", Ui.Lines.Concat(Events.Events.OfType<StepFailedEvent>().Select(e => e.Message)));
 
     /// <summary>The step kinds the last operation performed, per resource name (the URN's last segment).</summary>
     internal IReadOnlyList<(string Name, string Kind)> Steps() =>

@@ -1,15 +1,20 @@
 using Infra.Engine.Operations;
 
-namespace Infra.Backends.Tests.Stacks;
+namespace Infra.Testing;
 
-/// <summary>A non-interactive user interface that keeps what it was told.</summary>
-public sealed class RecordingUi : IUserInterface
+/// <summary>
+/// A non-interactive user for tests: keeps every line an operation would have shown (prefixed <c>info: </c> or
+/// <c>warn: </c>) and fails loudly if the operation tries to prompt.
+/// </summary>
+public sealed class RecordingUserInterface : IUserInterface
 {
     private readonly List<string> _lines = [];
     private readonly Lock _lock = new();
 
+    /// <inheritdoc />
     public bool IsInteractive => false;
 
+    /// <summary>Everything shown so far, in order.</summary>
     public IReadOnlyList<string> Lines
     {
         get
@@ -21,10 +26,13 @@ public sealed class RecordingUi : IUserInterface
         }
     }
 
-    public bool Confirm(string question) => throw new InvalidOperationException("not interactive");
+    /// <inheritdoc />
+    public bool Confirm(string question) => throw new InvalidOperationException("a non-interactive run must not prompt: " + question);
 
+    /// <inheritdoc />
     public void Info(string message) => Add("info: " + message);
 
+    /// <inheritdoc />
     public void Warn(string message) => Add("warn: " + message);
 
     private void Add(string line)
