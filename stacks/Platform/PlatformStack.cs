@@ -5,6 +5,7 @@ using Infra.Components.Etcd;
 using Infra.Components.Vault;
 using Infra.Kubernetes;
 using k8s.Models;
+using Platform.Delivery;
 using Platform.Network;
 using Platform.Settings;
 
@@ -50,6 +51,8 @@ public sealed class PlatformStack : Stack
                 ["vault-ca.crt"] = e.Item3.Item2,
             },
         }), new ResourceOptions { DependsOn = [platformNs] });
+
+        _ = PlatformDelivery.Create(new Config(), settings.Environment);
 
         Environment = Output.Create(settings.Environment);
         EtcdEndpoint = etcd.ClientEndpoint;
