@@ -61,9 +61,8 @@ internal static class ComponentTestTemplate
                     var plan = await PreviewAsync(() => _ = new {{n.Component}}("web", new {{n.Component}}Args { Namespace = "apps" }));
 
                     Assert.All(plan.Steps, step => Assert.Equal("create", step.Kind));
-                    Assert.Equal(
-                        ["kubernetes:apps/v1:Deployment", "kubernetes:core/v1:ConfigMap", "kubernetes:core/v1:Service", {{n.Component}}.TypeToken],
-                        plan.Steps.Select(s => s.Type).Order(StringComparer.Ordinal));
+                    string[] expected = ["pulumi:pulumi:Stack", {{n.Component}}.TypeToken, "kubernetes:core/v1:ConfigMap", "kubernetes:apps/v1:Deployment", "kubernetes:core/v1:Service"];
+                    Assert.Equal(expected.Order(StringComparer.Ordinal), plan.Steps.Select(s => s.Type).Order(StringComparer.Ordinal));
                 }
 
                 [Theory]

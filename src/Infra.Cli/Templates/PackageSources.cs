@@ -23,7 +23,7 @@ internal static class PackageSources
         var sources = string.Join('\n', feeds.Select((feed, i) => $"    <add key=\"feed{i + 1}\" value=\"{SecurityElement.Escape(feed)}\" />"));
         yield return new("nuget.config", $"""
             <?xml version="1.0" encoding="utf-8"?>
-            <!-- Written by `infra new --feed`: restore uses exactly these sources, in order. -->
+            <!-- Written by `infra new` (its feed option): restore uses exactly these sources, in order. -->
             <configuration>
               <config>
                 <!-- A private package folder: a re-packed Infra build of the same version is never shadowed by ~/.nuget/packages. -->
