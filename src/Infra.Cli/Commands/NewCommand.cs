@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.CommandLine;
 using System.Text.RegularExpressions;
 using Infra.Cli.Templates;
@@ -9,14 +10,14 @@ namespace Infra.Cli.Commands;
 /// <summary><c>infra new TEMPLATE</c>: scaffolds a project.</summary>
 internal static partial class NewCommand
 {
-    private static readonly IReadOnlyDictionary<string, (Func<TemplateRequest, IReadOnlyDictionary<string, string>> Files, string Next)> Templates =
+    private static readonly FrozenDictionary<string, (Func<TemplateRequest, IReadOnlyDictionary<string, string>> Files, string Next)> Templates =
         new Dictionary<string, (Func<TemplateRequest, IReadOnlyDictionary<string, string>>, string)>(StringComparer.Ordinal)
         {
             ["csharp"] = (CSharpTemplate.Files, "Next: `infra stack init dev`, then `infra preview` and `infra up`."),
             ["platform"] = (PlatformTemplate.Files, "Next: `INFRA_CONFIG_PASSPHRASE=... dotnet run -- preview --stack dev` (manifests render to out/dev/ on `up`)."),
             ["component"] = (ComponentTemplate.Files, "Next: `dotnet test` (INFRA_ACCEPT_SNAPSHOTS=1 the first time, to accept the plan snapshot), then `dotnet pack -o feed`."),
             ["policy-pack"] = (PolicyPackTemplate.Files, "Next: `infra policy test .`, then `infra preview --policy-pack DIR` in a project."),
-        };
+        }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static Command Build(CliContext context)
     {

@@ -3,7 +3,7 @@ using Infra.Components.Tests.Support;
 
 namespace Infra.Components.Tests.Templates;
 
-[Collection(TemplateCollection.Name)]
+[Collection(LocalFeedCollection.Name)]
 public sealed class ComponentTemplateTests(LocalInfraFeed feed)
 {
     [SkippableFact]
