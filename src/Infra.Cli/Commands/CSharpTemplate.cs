@@ -1,9 +1,21 @@
+using Infra.Cli.Templates;
+
 namespace Infra.Cli.Commands;
 
 /// <summary>The files of the <c>csharp</c> template.</summary>
 internal static class CSharpTemplate
 {
-    public static IReadOnlyDictionary<string, string> Files(string project, string className) => new Dictionary<string, string>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, string> Files(TemplateRequest request)
+    {
+        var files = Files(request.Project, request.Identifier + "Stack", request.InfraVersion);
+        foreach (var (path, text) in PackageSources.Config(request.Feeds))
+        {
+            files[path] = text;
+        }
+        return files;
+    }
+
+    private static Dictionary<string, string> Files(string project, string className, string infraVersion) => new(StringComparer.Ordinal)
     {
         ["Pulumi.yaml"] = $"""
             name: {project}
@@ -17,7 +29,7 @@ internal static class CSharpTemplate
         ["Pulumi.dev.yaml"] = """
             config: {}
             """,
-        [$"{project}.csproj"] = """
+        [$"{project}.csproj"] = $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
@@ -26,8 +38,8 @@ internal static class CSharpTemplate
                 <ImplicitUsings>enable</ImplicitUsings>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="Infra.Cli" Version="0.1.0" />
-                <PackageReference Include="Infra.Providers.Random" Version="0.1.0" />
+                <PackageReference Include="Infra.Cli" Version="{infraVersion}" />
+                <PackageReference Include="Infra.Providers.Random" Version="{infraVersion}" />
               </ItemGroup>
             </Project>
             """,
@@ -58,6 +70,7 @@ internal static class CSharpTemplate
             obj/
             .infra/
             out/
+            .packages/
             """,
     };
 }

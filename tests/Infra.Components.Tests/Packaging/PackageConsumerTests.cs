@@ -4,42 +4,24 @@ using Infra.Components.Tests.Support;
 namespace Infra.Components.Tests.Packaging;
 
 /// <summary>
-/// Packs the Infra src projects and the etcd component into a temporary feed (from the already-built Debug output), builds
-/// a separate stack that references the packages (not the projects) and previews it. Offline: third-party packages come
-/// from the local NuGet cache, Infra packages from the temp feed, restored into a private packages folder.
+/// Builds a separate stack that references the packed Infra packages and the etcd component (not the projects) from the
+/// shared temporary feed, and previews it. Offline: third-party packages come from the local NuGet cache, Infra packages
+/// from the feed, restored into a private packages folder.
 /// </summary>
-public sealed class PackageConsumerTests
+[Collection(LocalFeedCollection.Name)]
+public sealed class PackageConsumerTests(LocalInfraFeed feed)
 {
-    private static readonly string[] Packed =
-    [
-        "src/Infra.Sdk", "src/Infra.Secrets", "src/Infra.Engine", "src/Infra.Cli", "src/Infra.Providers.Random",
-        "src/Infra.Etcd.Client", "src/Infra.Backends.Etcd", "src/Infra.Compositions", "src/Infra.Policy",
-        "src/Infra.Providers.Tls", "src/Infra.Providers.Kubernetes", "components/Infra.Components.Core", "components/Infra.Components.Etcd",
-    ];
-
     [SkippableFact]
     public async Task Preview_ConsumerOfPackedComponent_PlansTheCluster()
     {
-        var cache = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        Skip.If(!Directory.Exists(Path.Combine(cache, "kubernetesclient")) && Environment.GetEnvironmentVariable("CI") != "true",
-            "no local NuGet cache with the third-party packages; this test restores offline");
-#if DEBUG
-        const string configuration = "Debug";
-#else
-        const string configuration = "Release";
-#endif
+        Skip.If(LocalInfraFeed.SkipReason is not null, LocalInfraFeed.SkipReason);
         var root = Path.Combine(Path.GetTempPath(), "infra-consumer-" + Guid.NewGuid().ToString("N")[..10]);
-        var feed = Path.Combine(root, "feed");
         var app = Path.Combine(root, "app");
         Directory.CreateDirectory(app);
         try
         {
-            foreach (var project in Packed)
-            {
-                await RunAsync("dotnet", ["pack", Path.Combine(RepositoryRoot.Path, project), "-c", configuration, "--no-build", "-o", feed], RepositoryRoot.Path);
-            }
-            Assert.Equal(Packed.Length, Directory.GetFiles(feed, "*.nupkg").Length);
-            WriteConsumer(app, feed, cache);
+            Assert.Contains("Infra.Components.Etcd.0.1.0.nupkg", feed.Packed);
+            WriteConsumer(app, feed.Feed, LocalInfraFeed.Cache);
 
             await RunAsync("dotnet", ["build", "-o", Path.Combine(app, "out")], app);
             var preview = await RunAsync("dotnet", [Path.Combine(app, "out", "Consumer.dll"), "preview", "--stack", "dev"], app);
