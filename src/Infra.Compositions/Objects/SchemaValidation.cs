@@ -18,4 +18,15 @@ public static class SchemaValidation
             .Select(p => new CompositionDiagnostic(sourceName, p.Path, "does not match the schema: " + p.Message))
             .ToArray();
     }
+
+    /// <summary>
+    /// Reads the definition from a YAML file (one document, e.g. an upstream CRD) and validates <paramref name="obj"/>
+    /// against it; an unreadable file is one diagnostic naming it.
+    /// </summary>
+    public static IReadOnlyList<CompositionDiagnostic> Validate(string definitionPath, JsonObject obj, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(definitionPath);
+        var definition = InputFiles.ReadSingle(definitionPath, out var diagnostic);
+        return definition is null ? [diagnostic!] : Validate(definition, obj, sourceName);
+    }
 }
