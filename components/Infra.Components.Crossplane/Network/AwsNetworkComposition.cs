@@ -61,6 +61,7 @@ public static class AwsNetworkComposition
     {
         Patches =
         [
+            CommonPatches.UseEnvironment,
             new PatchSetReference("regional"),
             new FromCompositeFieldPath($"spec.parameters.subnetCidrBlocks[{index}]", "spec.forProvider.cidrBlock"),
             new CombineFromEnvironment(["aws.region"], "%s" + zone, "spec.forProvider.availabilityZone"),
