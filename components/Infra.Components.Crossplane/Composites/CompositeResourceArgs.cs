@@ -28,6 +28,13 @@ public sealed record CompositeResourceArgs
     public CompositeMode Mode { get; init; } = CompositeMode.Crossplane;
 
     /// <summary>
+    /// Declare a claim (the XRD's claim kind) in this namespace instead of the cluster-scoped XR
+    /// (<see cref="CompositeMode.Crossplane"/> mode). The local render then carries the claim labels, as Crossplane's
+    /// XR for the claim does. Null (default) declares the XR.
+    /// </summary>
+    public string? ClaimNamespace { get; init; }
+
+    /// <summary>
     /// In <see cref="CompositeMode.Crossplane"/> mode, also declare the XRD and the Composition
     /// (default). Set false on every XR but one when several XRs share them.
     /// </summary>

@@ -68,6 +68,7 @@ public sealed class XDatabase : CompositeResource
             },
             Environment = [args.Environment.ToEnvironmentConfig()],
             Mode = args.Mode,
+            ClaimNamespace = args.AsClaim ? args.ConnectionSecretNamespace : null,
         };
     }
 }

@@ -26,6 +26,9 @@ public sealed record XDatabaseArgs
     /// <summary>Where the XR writes its connection secret (username, password, endpoint, port).</summary>
     public required string ConnectionSecretNamespace { get; init; }
 
+    /// <summary>Declare a <c>Database</c> claim in <see cref="ConnectionSecretNamespace"/> instead of the cluster-scoped XR.</summary>
+    public bool AsClaim { get; init; }
+
     /// <summary>The connection secret's name; null uses <c>&lt;name&gt;-connection</c>.</summary>
     public string? ConnectionSecretName { get; init; }
 

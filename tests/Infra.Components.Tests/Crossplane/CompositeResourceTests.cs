@@ -44,6 +44,30 @@ public sealed class CompositeResourceTests
         Assert.Equal("db", (string?)manifest["metadata"]!["labels"]!["crossplane.io/composite"]);
     }
 
+    [Fact]
+    public async Task Preview_ClaimNamespace_DeclaresNamespacedClaimAndLabelsComposedResources()
+    {
+        var args = Args(AwsDatabaseComposition.Composition) with { ClaimNamespace = "apps", DeclareDefinitions = false };
+        var plan = await PreviewAsync(args);
+        var claim = Assert.Single(plan.Steps, s => s.Type == "kubernetes:platform.infra.dev/v1alpha1:Database").NewInputs!["manifest"]!;
+        Assert.Equal("apps", (string?)claim["metadata"]!["namespace"]);
+        Assert.Null(claim["spec"]!["writeConnectionSecretToRef"]!["namespace"]);
+        Assert.Equal("orders-db", (string?)claim["spec"]!["writeConnectionSecretToRef"]!["name"]);
+
+        var rendered = await PreviewAsync(args with { Mode = CompositeMode.Rendered });
+        var labels = Assert.Single(rendered.Steps, s => s.Name == "db-instance").NewInputs!["manifest"]!["metadata"]!["labels"]!;
+        Assert.Equal("db", (string?)labels["crossplane.io/claim-name"]);
+        Assert.Equal("apps", (string?)labels["crossplane.io/claim-namespace"]);
+    }
+
+    [Fact]
+    public async Task Preview_ClaimWithoutClaimKind_FailsNamingTheXrd()
+    {
+        var args = Args(AwsDatabaseComposition.Composition) with { ClaimNamespace = "apps", Definition = XDatabaseDefinition.Definition with { ClaimKind = null } };
+        var error = await Assert.ThrowsAsync<StackSnapshotException>(() => PreviewAsync(args));
+        Assert.Contains("ClaimNamespace is set, but the XRD xdatabases.platform.infra.dev defines no claim kind", error.Message, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, Patch, string> BadPatches => new()
     {
         {
