@@ -8,7 +8,7 @@ namespace Infra.Components.Crossplane.Database;
 public static class AwsDatabaseComposition
 {
     /// <summary>The composition.</summary>
-    public static Composition Composition { get; } = new("xdatabase-aws", XDatabaseDefinition.Definition.CompositeApiVersion, "XDatabase",
+    public static Composition Composition => new("xdatabase-aws", XDatabaseDefinition.Definition.CompositeApiVersion, "XDatabase",
     [
         new ComposedResource("instance", new JsonObject
         {

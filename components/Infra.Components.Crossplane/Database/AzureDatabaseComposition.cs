@@ -11,7 +11,7 @@ namespace Infra.Components.Crossplane.Database;
 public static class AzureDatabaseComposition
 {
     /// <summary>PostgreSQL flexible server (<c>dbforpostgresql.azure.upbound.io/v1beta2</c>).</summary>
-    public static Composition Postgres { get; } = Build("xdatabase-azure-postgres", "dbforpostgresql.azure.upbound.io/v1beta2", "postgres",
+    public static Composition Postgres => Build("xdatabase-azure-postgres", "dbforpostgresql.azure.upbound.io/v1beta2", "postgres",
         new FromCompositeFieldPath(DatabasePatches.StorageGb, "spec.forProvider.storageMb")
         {
             // Azure offers 32 GiB and up.
@@ -19,7 +19,7 @@ public static class AzureDatabaseComposition
         });
 
     /// <summary>MySQL flexible server (<c>dbformysql.azure.upbound.io/v1beta2</c>).</summary>
-    public static Composition Mysql { get; } = Build("xdatabase-azure-mysql", "dbformysql.azure.upbound.io/v1beta2", "mysql",
+    public static Composition Mysql => Build("xdatabase-azure-mysql", "dbformysql.azure.upbound.io/v1beta2", "mysql",
         new FromCompositeFieldPath(DatabasePatches.StorageGb, "spec.forProvider.storage.sizeGb"));
 
     private static Composition Build(string name, string apiVersion, string engine, Patch storage) => new(name, XDatabaseDefinition.Definition.CompositeApiVersion, "XDatabase",

@@ -10,7 +10,7 @@ public static class XDatabaseDefinition
     public const string Group = "platform.infra.dev";
 
     /// <summary>The XRD.</summary>
-    public static CompositeResourceDefinition Definition { get; } = new(Group, "XDatabase", "xdatabases",
+    public static CompositeResourceDefinition Definition => new(Group, "XDatabase", "xdatabases",
     [
         new XrdVersion("v1alpha1", Schema.Composite(
             Schema.Object(new Dictionary<string, System.Text.Json.Nodes.JsonObject>

@@ -10,7 +10,7 @@ public static class AwsNetworkComposition
     private const string Region = "spec.forProvider.region";
 
     /// <summary>The composition.</summary>
-    public static Composition Composition { get; } = new("xnetwork-aws", XNetworkDefinition.Definition.CompositeApiVersion, "XNetwork",
+    public static Composition Composition => new("xnetwork-aws", XNetworkDefinition.Definition.CompositeApiVersion, "XNetwork",
     [
         new ComposedResource("vpc", Manifest("ec2.aws.upbound.io/v1beta1", "VPC", new JsonObject { ["enableDnsSupport"] = true, ["enableDnsHostnames"] = true }))
         {

@@ -10,7 +10,7 @@ public static class XNetworkDefinition
     private const string Cidr = "^([0-9]{1,3}\\.){3}[0-9]{1,3}/[0-9]{1,2}$";
 
     /// <summary>The XRD.</summary>
-    public static CompositeResourceDefinition Definition { get; } = new("platform.infra.dev", "XNetwork", "xnetworks",
+    public static CompositeResourceDefinition Definition => new("platform.infra.dev", "XNetwork", "xnetworks",
     [
         new XrdVersion("v1alpha1", Schema.Composite(
             Schema.Object(new Dictionary<string, JsonObject>
