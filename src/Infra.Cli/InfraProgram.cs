@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.ExceptionServices;
 using Infra.Engine.Operations;
 using Infra.Engine.Workspaces;
 using Infra.Providers;
@@ -13,7 +15,25 @@ public static class InfraProgram
     /// <summary>Runs the CLI for stack <typeparamref name="TStack"/>, with Ctrl+C handling.</summary>
     public static Task<int> RunAsync<TStack>(string[] args, IReadOnlyList<IProviderFactory>? providers = null, IReadOnlyList<IBackendFactory>? backends = null)
         where TStack : Stack, new() =>
-        RunAsync(args, new StackProgram(() => new TStack(), typeof(TStack).Assembly, providers ?? []), backends);
+        RunAsync(args, new StackProgram(Create<TStack>, typeof(TStack).Assembly, providers ?? []), backends);
+
+    /// <summary>
+    /// <c>new TStack()</c> on a type parameter goes through reflection, which wraps what the constructor throws in a
+    /// TargetInvocationException; unwrap it so a ConfigException is still reported as bad input (exit 2) with its message.
+    /// </summary>
+    private static TStack Create<TStack>()
+        where TStack : Stack, new()
+    {
+        try
+        {
+            return new TStack();
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+            throw;
+        }
+    }
 
     /// <summary>Runs the CLI for a program.</summary>
     public static async Task<int> RunAsync(string[] args, StackProgram? program, IReadOnlyList<IBackendFactory>? backends = null)

@@ -44,6 +44,20 @@ public static class CompositionExporter
         return YamlWriter.WriteStream(configs.Select(c => (JsonNode?)c.ToJson()), sortKeys: false);
     }
 
+    /// <summary>Any Kubernetes objects as a YAML stream, keys in their given order (e.g. the objects a stack declares).</summary>
+    public static string ToYaml(IEnumerable<JsonObject> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return YamlWriter.WriteStream(documents.Select(d => (JsonNode?)d), sortKeys: false);
+    }
+
+    /// <summary>The EnvironmentConfig as a JSON object (the same shape as its YAML).</summary>
+    public static JsonObject ToJson(EnvironmentConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return config.ToJson();
+    }
+
     /// <summary>The Composition as a JSON object (the same shape as its YAML).</summary>
     public static JsonObject ToJson(Composition composition)
     {

@@ -6,6 +6,7 @@ using Infra.Components.Vault;
 using Infra.Kubernetes;
 using k8s.Models;
 using Platform.Delivery;
+using Platform.Data;
 using Platform.Network;
 using Platform.Settings;
 
@@ -30,6 +31,7 @@ public sealed class PlatformStack : Stack
         var etcd = new EtcdCluster("etcd", settings.Etcd, new ResourceOptions { DependsOn = [etcdNs] });
         var consul = new ConsulCluster("consul", settings.Consul, new ResourceOptions { DependsOn = [consulNs] });
         var vault = new VaultCluster("vault", settings.Vault, new ResourceOptions { DependsOn = [vaultNs] });
+        _ = PlatformData.Declare(new Config(), new ResourceOptions { DependsOn = [platformNs] });
 
         // Consumers find the services (and trust their CAs) through one ConfigMap built from the components' outputs.
         var endpoints = Output.Tuple<(string, string), (string, string), (string, string)>(

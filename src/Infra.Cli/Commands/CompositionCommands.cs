@@ -1,10 +1,12 @@
 using System.CommandLine;
+using Infra.Cli.Display;
 using Infra.Compositions;
+using Infra.Engine.Events;
 using Infra.Engine.Operations;
 
 namespace Infra.Cli.Commands;
 
-/// <summary><c>infra composition render|conformance</c>.</summary>
+/// <summary><c>infra composition render|conformance|export</c>.</summary>
 internal static class CompositionCommands
 {
     public static Command Build(CliContext context)
@@ -12,6 +14,7 @@ internal static class CompositionCommands
         var composition = new Command("composition", "Render Crossplane compositions locally (function-patch-and-transform semantics) and check conformance vectors.");
         composition.Add(Render(context));
         composition.Add(Conformance(context));
+        composition.Add(Export(context));
         return composition;
     }
 
@@ -60,6 +63,49 @@ internal static class CompositionCommands
         command.Add(file);
         command.SetAction((result, cancellationToken) => Guard.RunAsync(context, async () =>
             await WriteAsync(context, ConformanceRunner.Run(context.ResolvePath(result.GetValue(file)!))).ConfigureAwait(false)));
+        return command;
+    }
+
+    private static Command Export(CliContext context)
+    {
+        var command = new Command("export",
+            "Write the CompositeResourceDefinitions, Compositions and EnvironmentConfigs the stack program declares (composites in "
+            + "Crossplane mode) as YAML, one file per object (<kind>-<name>.yaml). Runs the program as a preview: nothing is changed, "
+            + "the stack's config (and passphrase) is needed as for preview. Exit 2 when the program declares none.");
+        var stack = CommonOptions.Stack();
+        var output = new Option<string>("--out", "-o") { Description = "The folder to write the YAML files to (created if missing).", Required = true };
+        command.Add(stack);
+        command.Add(output);
+        command.SetAction((result, cancellationToken) => Guard.RunAsync(context, async () =>
+        {
+            if (context.Program is null)
+            {
+                return await ProgramLauncher.RunAsync(context, result.Tokens.Select(t => t.Value).ToArray(), cancellationToken).ConfigureAwait(false);
+            }
+            await using var workspace = Session.Open(context);
+            var operations = new StackOperations(workspace, new RecordingEventSink(), new ConsoleUserInterface(context));
+            var outcome = await operations.PreviewAsync(context.Program, new OperationOptions { Stack = result.GetValue(stack) }, cancellationToken).ConfigureAwait(false);
+            if (outcome.Plan is null || outcome.ExitCode != ExitCodes.Ok)
+            {
+                foreach (var failure in outcome.Deployment?.Failures ?? [])
+                {
+                    await context.Error.WriteLineAsync($"error: {(failure.Urn.Length > 0 ? failure.Urn + ": " : "")}{failure.Message}").ConfigureAwait(false);
+                }
+                return outcome.ExitCode == ExitCodes.Ok ? ExitCodes.BadInput : outcome.ExitCode;
+            }
+            var objects = CompositionExport.Collect(outcome.Plan);
+            if (objects.Count == 0)
+            {
+                await context.Error.WriteLineAsync("error: the program declares no CompositeResourceDefinition, Composition or EnvironmentConfig (composites in Rendered mode declare only their composed resources)").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+            var directory = context.ResolvePath(result.GetValue(output)!);
+            foreach (var path in await CompositionExport.WriteAsync(objects, directory, cancellationToken).ConfigureAwait(false))
+            {
+                await context.Out.WriteLineAsync($"wrote {Path.GetRelativePath(context.WorkingDirectory, path)}").ConfigureAwait(false);
+            }
+            return ExitCodes.Ok;
+        }));
         return command;
     }
 
