@@ -196,6 +196,6 @@ internal static class MarkdownPlanReport
             parts.Add($"the property diffs of {diffs.Count} resource(s) ({kinds})");
         }
         return $"> [!NOTE]\n> Shortened to stay under the {MaxLength:N0}-character comment limit: {string.Join(", ", parts)} are not shown. "
-            + "Run `infra preview --diff` or attach the HTML report (`--output html`) for the whole plan.\n";
+            + "The HTML report (`--output html`) and the saved plan hold everything.\n";
     }
 }

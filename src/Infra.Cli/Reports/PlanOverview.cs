@@ -38,8 +38,8 @@ internal static class PlanOverview
     public static bool IsChange(PlanStep step) => step.Kind is not "same" and not "read";
 
     /// <summary>
-    /// The changed resources grouped by their nearest enclosing component, resources directly in the stack first,
-    /// then components in URN order. The deletion of a replaced resource's old copy is shown with its replace.
+    /// The changed resources grouped by their nearest enclosing component (labelled with the components above it),
+    /// resources directly in the stack first, then components with each parent before its children. The deletion of a replaced resource's old copy is shown with its replace.
     /// </summary>
     public static IReadOnlyList<ComponentChanges> ChangesByComponent(PlanDocument plan)
     {
@@ -55,10 +55,21 @@ internal static class PlanOverview
             .ThenBy(s => s.Kind, StringComparer.Ordinal);
         return changed
             .GroupBy(s => Component(s, byUrn))
-            .OrderBy(g => g.Key is null ? 0 : 1)
-            .ThenBy(g => g.Key?.Urn ?? "", StringComparer.Ordinal)
-            .Select(g => new ComponentChanges(g.Key is { } c ? $"{GraphLabels.ShortType(c.Type)} {c.Name}" : StackLabel, g.ToList()))
+            .Select(g => (Chain: g.Key is null ? [] : Ancestry(g.Key, byUrn), Steps: g.ToList()))
+            .OrderBy(g => string.Join('\u0001', g.Chain.Select(c => c.Urn)), StringComparer.Ordinal)
+            .Select(g => new ComponentChanges(g.Chain.Count == 0 ? StackLabel : string.Join(" / ", g.Chain.Select(c => $"{GraphLabels.ShortType(c.Type)} {c.Name}")), g.Steps))
             .ToList();
+    }
+
+    /// <summary>The components from the outermost down to <paramref name="component"/>.</summary>
+    private static List<PlanStep> Ancestry(PlanStep component, Dictionary<string, PlanStep> byUrn)
+    {
+        var chain = new List<PlanStep> { component };
+        for (var parent = component.Parent; parent is not null && byUrn.TryGetValue(parent, out var up) && up.Type != StackType; parent = up.Parent)
+        {
+            chain.Insert(0, up);
+        }
+        return chain;
     }
 
     /// <summary>The step's nearest ancestor that is a component (not the stack itself).</summary>
