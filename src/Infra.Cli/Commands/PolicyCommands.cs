@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Infra.Cli.Policy;
+using Infra.Cli.Reports;
 using Infra.Engine.Diagnostics;
 using Infra.Engine.Operations;
 using Infra.Engine.Planning;
@@ -28,13 +29,13 @@ internal static class PolicyCommands
     public static Option<string[]> PackOption() => new("--policy-pack") { Description = "A policy pack folder (repeatable); packs listed in Pulumi.yaml apply too." };
 
     /// <summary>Gates for preview and up: packs from the flag plus those in Pulumi.yaml.</summary>
-    public static IReadOnlyList<IPlanGate> Gates(CliContext context, string[]? flagged, Engine.Projects.ProjectFile project)
+    public static IReadOnlyList<IPlanGate> Gates(CliContext context, string[]? flagged, Engine.Projects.ProjectFile project, Action<PolicyReport>? onReport = null)
     {
         var directories = (flagged ?? []).Select(context.ResolvePath)
             .Concat(project.PolicyPacks.Select(p => Path.GetFullPath(p, project.Directory)))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return directories.Count == 0 ? [] : [new PolicyGate(directories)];
+        return directories.Count == 0 ? [] : [new PolicyGate(directories, onReport)];
     }
 
     private static Command Check(CliContext context)
@@ -42,8 +43,13 @@ internal static class PolicyCommands
         var command = new Command("check", "Evaluate policy packs against a saved plan (no program run): exit 3 when a mandatory policy fails.");
         var plan = new Option<string>("--plan") { Description = "The plan file from `preview --save-plan`.", Required = true };
         var packs = PackOption();
-        var output = new Option<string>("--output", "-o") { Description = "text, json, sarif or junit.", DefaultValueFactory = _ => "text" };
-        output.AcceptOnlyFromAmong("text", "json", "sarif", "junit");
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "text, json, sarif, junit, markdown (a pull-request comment with the plan's changes and the findings, under 65,000 characters) "
+                + "or html (one self-contained page with the resource graph).",
+            DefaultValueFactory = _ => "text",
+        };
+        output.AcceptOnlyFromAmong("text", "json", "sarif", "junit", "markdown", "html");
         var file = new Option<string?>("--output-file") { Description = "Write the report to this file instead of standard output." };
         command.Add(plan);
         command.Add(packs);
@@ -68,6 +74,7 @@ internal static class PolicyCommands
                 "json" => JsonReport.Render(report),
                 "sarif" => SarifReport.Render(report, result.GetValue(plan)!, typeof(PolicyCommands).Assembly.GetName().Version?.ToString(3) ?? "0.1.0"),
                 "junit" => JUnitReport.Render(report),
+                "markdown" or "html" => ReportOutput.Render(result.GetValue(output)!, new PlanReport("Infra policy check", document, [report])),
                 _ => TextReport.Render(report),
             };
             if (result.GetValue(file) is { } target)

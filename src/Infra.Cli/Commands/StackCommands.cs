@@ -11,7 +11,7 @@ internal static class StackCommands
 {
     public static Command Build(CliContext context)
     {
-        var stack = new Command("stack", "Create, list, select, remove, export and import stacks; show their outputs.");
+        var stack = new Command("stack", "Create, list, select, remove, export and import stacks; show their outputs; draw their resource graph.");
         stack.Add(Init(context));
         stack.Add(List(context));
         stack.Add(Select(context));
@@ -21,6 +21,7 @@ internal static class StackCommands
         stack.Add(Import(context));
         stack.Add(Unlock(context));
         stack.Add(ChangeSecretsProvider(context));
+        stack.Add(StackGraphCommand.Build(context));
         return stack;
     }
 

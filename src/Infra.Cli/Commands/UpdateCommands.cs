@@ -1,8 +1,11 @@
 using System.CommandLine;
 using Infra.Cli.Display;
+using Infra.Cli.Reports;
 using Infra.Cli.Telemetry;
+using Infra.Engine.Diagnostics;
 using Infra.Engine.Events;
 using Infra.Engine.Operations;
+using Infra.Policy.Packs;
 
 namespace Infra.Cli.Commands;
 
@@ -11,7 +14,8 @@ internal static class UpdateCommands
 {
     public static Command Preview(CliContext context)
     {
-        var command = new Command("preview", "Show what `up` would change, without changing anything. Exit code 3 when a mandatory policy fails.");
+        var command = new Command("preview", "Show what `up` would change, without changing anything. Exit code 3 when a mandatory policy fails. "
+            + "--output markdown writes a pull-request comment, --output html a self-contained report page (see --output).");
         var stack = CommonOptions.Stack();
         var json = CommonOptions.Json();
         var diff = CommonOptions.Diff();
@@ -22,6 +26,10 @@ internal static class UpdateCommands
         var refresh = CommonOptions.Refresh();
         var tracing = CommonOptions.Tracing();
         var otlp = CommonOptions.OtlpEndpoint();
+        var output = ReportOutput.PreviewFormat();
+        var outputFile = ReportOutput.File();
+        command.Add(output);
+        command.Add(outputFile);
         command.Add(packs);
         command.Add(refresh);
         command.Add(tracing);
@@ -38,21 +46,39 @@ internal static class UpdateCommands
             {
                 return await ProgramLauncher.RunAsync(context, Forward(result), cancellationToken).ConfigureAwait(false);
             }
+            var useJson = result.GetValue(json);
+            var format = result.GetValue(output)!;
+            var reportFile = result.GetValue(outputFile);
+            if (format == "text" && reportFile is not null)
+            {
+                throw new InputException("--output-file needs --output markdown or --output html.");
+            }
+            if (format != "text" && useJson && reportFile is null)
+            {
+                throw new InputException($"--json and --output {format} would both write to standard output: pass --output-file FILE for the report.");
+            }
             await using var workspace = Session.Open(context);
+            var policyReports = new List<PolicyReport>();
             var options = new OperationOptions
             {
                 Stack = result.GetValue(stack),
                 Parallel = result.GetValue(parallel),
                 Targets = Targets(result.GetValue(target)),
                 SavePlanPath = result.GetValue(savePlan) is { } saveTo ? context.ResolvePath(saveTo) : null,
-                Gates = PolicyCommands.Gates(context, result.GetValue(packs), workspace.Project),
+                Gates = PolicyCommands.Gates(context, result.GetValue(packs), workspace.Project, policyReports.Add),
                 Refresh = result.GetValue(refresh),
             };
-            var useJson = result.GetValue(json);
-            var operations = new StackOperations(workspace, Sink(context, useJson), new ConsoleUserInterface(context));
+            // With the report on standard output, the progress view and summary move to standard error.
+            var console = format != "text" && reportFile is null ? context with { Out = context.Error } : context;
+            var operations = new StackOperations(workspace, Sink(console, useJson), new ConsoleUserInterface(console));
             using var telemetry = TelemetrySession.Start(context, "preview", result.GetValue(tracing), result.GetValue(otlp));
             var outcome = await operations.PreviewAsync(context.Program, options, cancellationToken).ConfigureAwait(false);
-            Report(context, outcome, useJson, result.GetValue(diff), preview: true);
+            Report(console, outcome, useJson, result.GetValue(diff), preview: true);
+            if (format != "text" && outcome.Plan is not null && outcome.ExitCode is ExitCodes.Ok or ExitCodes.PolicyBlocked)
+            {
+                var text = ReportOutput.Render(format, new PlanReport("Infra preview", outcome.Plan, policyReports));
+                await ReportOutput.WriteAsync(context, reportFile, text, cancellationToken).ConfigureAwait(false);
+            }
             return telemetry.Complete(outcome.ExitCode);
         }));
         return command;

@@ -8,7 +8,8 @@ namespace Infra.Cli.Policy;
 
 /// <summary>Evaluates policy packs on every plan before anything executes (preview and up).</summary>
 /// <param name="packDirectories">The pack folders.</param>
-public sealed class PolicyGate(IReadOnlyList<string> packDirectories) : IPlanGate
+/// <param name="onReport">Receives each evaluation's full report (for the Markdown and HTML plan reports).</param>
+public sealed class PolicyGate(IReadOnlyList<string> packDirectories, Action<PolicyReport>? onReport = null) : IPlanGate
 {
     /// <inheritdoc />
     public async Task<GateVerdict> EvaluateAsync(PlanDocument plan, CancellationToken cancellationToken)
@@ -18,6 +19,7 @@ public sealed class PolicyGate(IReadOnlyList<string> packDirectories) : IPlanGat
         {
             throw new InputException("policy packs could not be evaluated; nothing was deployed:\n" + string.Join("\n", report.Errors));
         }
+        onReport?.Invoke(report);
         return new GateVerdict(report.Blocked, TextReport.Render(report).TrimEnd());
     }
 }
