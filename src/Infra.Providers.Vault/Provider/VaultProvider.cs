@@ -1,5 +1,7 @@
 using Infra.Providers;
 using Infra.Vault.Client;
+using Infra.Vault.Provider.Database;
+using Infra.Vault.Provider.Pki;
 
 namespace Infra.Vault.Provider;
 
@@ -17,6 +19,11 @@ internal sealed class VaultProvider : ProviderBase
         [AppRoleSecretId.TypeToken] = new AppRoleSecretIdKind(),
         [TransitKey.TypeToken] = new TransitKeyKind(),
         [KubernetesAuthRole.TypeToken] = new KubernetesAuthRoleKind(),
+        [PkiRootCert.TypeToken] = new PkiRootCertKind(),
+        [PkiIntermediate.TypeToken] = new PkiIntermediateKind(),
+        [PkiRole.TypeToken] = new PkiRoleKind(),
+        [DatabaseConnection.TypeToken] = new DatabaseConnectionKind(),
+        [DatabaseRole.TypeToken] = new DatabaseRoleKind(),
     };
 
     public VaultProvider(VaultProviderConfig config) =>
