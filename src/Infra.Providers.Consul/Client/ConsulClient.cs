@@ -33,6 +33,13 @@ internal sealed class ConsulClient(HttpClient http, ConsulClientOptions options)
         return text.Length == 0 ? null : JsonNode.Parse(text);
     }
 
+    /// <summary>POST with a JSON body (creates that answer with an ID, e.g. <c>/v1/query</c>); the parsed answer.</summary>
+    public async Task<JsonNode?> PostJsonAsync(string path, JsonNode body, CancellationToken cancellationToken)
+    {
+        var text = await SendAsync(HttpMethod.Post, path, new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"), cancellationToken).ConfigureAwait(false);
+        return text.Length == 0 ? null : JsonNode.Parse(text);
+    }
+
     /// <summary>PUT with raw bytes (KV values); Consul answers <c>true</c> or <c>false</c>.</summary>
     public async Task<bool> PutRawAsync(string path, string value, CancellationToken cancellationToken)
     {

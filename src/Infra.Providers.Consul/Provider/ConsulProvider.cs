@@ -16,6 +16,8 @@ internal sealed class ConsulProvider : ProviderBase
         [AclRole.TypeToken] = new AclRoleKind(),
         [AclToken.TypeToken] = new AclTokenKind(),
         [ConfigEntry.TypeToken] = new ConfigEntryKind(),
+        [PreparedQuery.TypeToken] = new PreparedQueryKind(),
+        [CatalogService.TypeToken] = new CatalogServiceKind(),
     };
 
     public ConsulProvider(ConsulProviderConfig config) =>
