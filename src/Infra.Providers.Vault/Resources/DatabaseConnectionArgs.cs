@@ -1,7 +1,7 @@
 namespace Infra.Vault;
 
 /// <summary>Arguments of <see cref="DatabaseConnection"/>.</summary>
-public sealed class DatabaseConnectionArgs : ResourceArgs
+public sealed class DatabaseConnectionArgs : VaultResourceArgs
 {
     /// <summary>The database mount path (default <c>database</c>); changing it replaces the connection.</summary>
     public Input<string>? Mount { get; init; }

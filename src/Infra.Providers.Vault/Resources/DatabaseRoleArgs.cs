@@ -1,7 +1,7 @@
 namespace Infra.Vault;
 
 /// <summary>Arguments of <see cref="DatabaseRole"/>.</summary>
-public sealed class DatabaseRoleArgs : ResourceArgs
+public sealed class DatabaseRoleArgs : VaultResourceArgs
 {
     /// <summary>The database mount path (default <c>database</c>); changing it replaces the role.</summary>
     public Input<string>? Mount { get; init; }

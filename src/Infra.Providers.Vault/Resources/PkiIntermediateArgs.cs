@@ -1,7 +1,7 @@
 namespace Infra.Vault;
 
 /// <summary>Arguments of <see cref="PkiIntermediate"/>; every change replaces the CA.</summary>
-public sealed class PkiIntermediateArgs : ResourceArgs
+public sealed class PkiIntermediateArgs : VaultResourceArgs
 {
     /// <summary>The pki mount that holds the intermediate, e.g. <c>pki-int</c>.</summary>
     public required Input<string> Mount { get; init; }

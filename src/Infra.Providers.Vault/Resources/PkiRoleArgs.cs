@@ -1,7 +1,7 @@
 namespace Infra.Vault;
 
 /// <summary>Arguments of <see cref="PkiRole"/>.</summary>
-public sealed class PkiRoleArgs : ResourceArgs
+public sealed class PkiRoleArgs : VaultResourceArgs
 {
     /// <summary>The pki mount path; changing it replaces the role.</summary>
     public required Input<string> Mount { get; init; }

@@ -1,7 +1,7 @@
 namespace Infra.Vault;
 
 /// <summary>Arguments of <see cref="PkiRootCert"/>; every change replaces the CA.</summary>
-public sealed class PkiRootCertArgs : ResourceArgs
+public sealed class PkiRootCertArgs : VaultResourceArgs
 {
     /// <summary>The pki mount path, e.g. <c>pki</c>.</summary>
     public required Input<string> Mount { get; init; }
