@@ -1,7 +1,7 @@
 namespace Infra.Consul;
 
 /// <summary>Arguments of <see cref="CatalogService"/>.</summary>
-public sealed class CatalogServiceArgs : ResourceArgs
+public sealed class CatalogServiceArgs : ConsulResourceArgs
 {
     /// <summary>The external node's name; changing it replaces the registration.</summary>
     public required Input<string> Node { get; init; }

@@ -1,7 +1,7 @@
 namespace Infra.Consul;
 
 /// <summary>Arguments of <see cref="PreparedQuery"/>.</summary>
-public sealed class PreparedQueryArgs : ResourceArgs
+public sealed class PreparedQueryArgs : ConsulResourceArgs
 {
     /// <summary>The query name (unique; the DNS name is <c>{name}.query.consul</c>).</summary>
     public required Input<string> Name { get; init; }
