@@ -29,6 +29,7 @@ public sealed class PlatformStack : Stack
         var etcd = new EtcdCluster("etcd", settings.Etcd, new ResourceOptions { DependsOn = [etcdNs] });
         var consul = new ConsulCluster("consul", settings.Consul, new ResourceOptions { DependsOn = [consulNs] });
         var vault = new VaultCluster("vault", settings.Vault, new ResourceOptions { DependsOn = [vaultNs] });
+        Baseline.PlatformBaseline.Declare(settings, vault, consul);
 
         // Consumers find the services (and trust their CAs) through one ConfigMap built from the components' outputs.
         var endpoints = Output.Tuple<(string, string), (string, string), (string, string)>(

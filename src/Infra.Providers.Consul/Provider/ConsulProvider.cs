@@ -41,6 +41,10 @@ internal sealed class ConsulProvider : ProviderBase
     {
         var kind = Kind(request.Type);
         var inputs = ConnectionInput.Normalize(kind.Normalize(request.NewInputs));
+        if (ConnectionInput.IsPlanOnly(inputs))
+        {
+            _planOnly.Report(request.Type);
+        }
         return Task.FromResult(new CheckResponse(inputs, [.. kind.Check(inputs), .. ConnectionInput.Check(inputs)]));
     }
 

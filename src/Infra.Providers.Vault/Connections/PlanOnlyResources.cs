@@ -37,7 +37,8 @@ internal sealed class PlanOnlyResources(string product, IProgress<string> log)
 
     private static PropertyMap Without(PropertyMap inputs, IReadOnlyList<string> keys) => keys.Aggregate(inputs, (map, key) => map.Remove(key));
 
-    private void Report(string type)
+    /// <summary>Says once per run that resources of this provider are not applied.</summary>
+    public void Report(string type)
     {
         if (Interlocked.Exchange(ref _reported, 1) == 0)
         {

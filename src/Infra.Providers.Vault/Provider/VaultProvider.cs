@@ -47,6 +47,10 @@ internal sealed class VaultProvider : ProviderBase
     {
         var kind = Kind(request.Type);
         var inputs = ConnectionInput.Normalize(kind.Normalize(request.NewInputs));
+        if (ConnectionInput.IsPlanOnly(inputs))
+        {
+            _planOnly.Report(request.Type);
+        }
         return Task.FromResult(new CheckResponse(inputs, [.. kind.Check(inputs), .. ConnectionInput.Check(inputs)]));
     }
 
