@@ -100,7 +100,7 @@ public sealed class PkiTests
     }
 
     [Fact]
-    public async Task Refresh_RoleEditedAndIssuerDeletedByHand_NextUpRestoresBoth()
+    public async Task Refresh_RoleEditedByHand_NextUpRestoresIt()
     {
         using var vault = new FakeVault();
         await using var project = await VaultFixture.ProjectAsync(vault);
@@ -117,6 +117,25 @@ public sealed class PkiTests
         Assert.False(role["allow_any_name"]!.GetValue<bool>());
         var preview = await project.RunOkAsync(p => p.PreviewAsync());
         Assert.All(preview.Plan!.Steps, s => Assert.Equal("same", s.Kind));
+    }
+
+    [Fact]
+    public async Task Refresh_RootIssuerDeletedByHand_NextUpCreatesANewRoot()
+    {
+        using var vault = new FakeVault();
+        await using var project = await VaultFixture.ProjectAsync(vault);
+        project.Declare = () => _ = new PkiRootCert("root", new PkiRootCertArgs { Mount = new Mount("pki", new MountArgs { Path = "pki", Type = "pki" }).Path, CommonName = "Lone Root" });
+        await project.RunOkAsync(p => p.UpAsync());
+        var deleted = Issuer(vault, "pki");
+        vault.RemoveIssuerByHand(deleted);
+
+        await project.RunOkAsync(p => p.RefreshAsync());
+        await project.RunOkAsync(p => p.UpAsync());
+
+        var recreated = Issuer(vault, "pki");
+        Assert.NotEqual(deleted, recreated);
+        Assert.Equal("CN=Lone Root", vault.Issuers[recreated].Certificate.Subject);
+        Assert.Contains(("root", "Create"), project.Steps());
     }
 
     [Fact]

@@ -25,6 +25,9 @@ internal sealed partial class FakeVault
 
     public Dictionary<string, JsonObject> PkiRoles => _pkiRoles;
 
+    /// <summary>Deletes an issuer as an operator would by hand.</summary>
+    public void RemoveIssuerByHand(string id) => _issuers.Remove(id);
+
     private FakeResponse PkiCall(string mount, string rest, FakeRequest request)
     {
         var body = request.Json;
