@@ -3,7 +3,7 @@ using Infra.Consul.Client;
 using Infra.Properties;
 using Infra.Providers;
 using Infra.Providers.Connections;
-using Infra.Vault.Client;
+using Infra.Providers.Http;
 
 namespace Infra.Consul.Provider;
 

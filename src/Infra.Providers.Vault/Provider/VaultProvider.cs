@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Infra.Properties;
 using Infra.Providers;
 using Infra.Providers.Connections;
+using Infra.Providers.Http;
 using Infra.Vault.Client;
 using Infra.Vault.Provider.Database;
 using Infra.Vault.Provider.Pki;

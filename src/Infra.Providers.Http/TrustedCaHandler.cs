@@ -1,7 +1,7 @@
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Infra.Vault.Client;
+namespace Infra.Providers.Http;
 
 /// <summary>Builds the HTTP handler: with a CA file, server certificates must chain to that CA only.</summary>
 internal static class TrustedCaHandler
