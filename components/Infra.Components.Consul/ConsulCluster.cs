@@ -80,6 +80,7 @@ public sealed class ConsulCluster : ComponentResource
         ServerTlsSecretName = Output.Create(t.Tls ? t.ServerTlsSecret : string.Empty);
         GossipSecretName = Output.Create(t.GossipSecret);
         AclBootstrapSecretName = Output.Create(t.AclSecret);
+        AclBootstrapToken = bootstrap.Hex.AsSecret().Apply(AsUuid);
         RegisterOutputs(new Dictionary<string, object?>
         {
             ["httpEndpoint"] = HttpEndpoint,
@@ -112,6 +113,9 @@ public sealed class ConsulCluster : ComponentResource
 
     /// <summary>The Secret whose <c>token</c> is the ACL bootstrap (initial management) token.</summary>
     public Output<string> AclBootstrapSecretName { get; }
+
+    /// <summary>The initial management ACL token (secret), e.g. for a <c>ConsulBaseline</c> to configure the cluster with.</summary>
+    public Output<string> AclBootstrapToken { get; }
 
     private static string AsUuid(string hex) => $"{hex[..8]}-{hex[8..12]}-4{hex[13..16]}-a{hex[17..20]}-{hex[20..32]}";
 

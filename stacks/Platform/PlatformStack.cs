@@ -5,8 +5,9 @@ using Infra.Components.Etcd;
 using Infra.Components.Vault;
 using Infra.Kubernetes;
 using k8s.Models;
-using Platform.Delivery;
+using Platform.Baseline;
 using Platform.Data;
+using Platform.Delivery;
 using Platform.Network;
 using Platform.Settings;
 
@@ -32,6 +33,7 @@ public sealed class PlatformStack : Stack
         var consul = new ConsulCluster("consul", settings.Consul, new ResourceOptions { DependsOn = [consulNs] });
         var vault = new VaultCluster("vault", settings.Vault, new ResourceOptions { DependsOn = [vaultNs] });
         _ = PlatformData.Declare(new Config(), new ResourceOptions { DependsOn = [platformNs] });
+        PlatformBaseline.Declare(settings, vault, consul);
 
         // Consumers find the services (and trust their CAs) through one ConfigMap built from the components' outputs.
         var endpoints = Output.Tuple<(string, string), (string, string), (string, string)>(

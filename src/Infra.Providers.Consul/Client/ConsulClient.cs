@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Infra.Providers.Http;
 
 namespace Infra.Consul.Client;
 
@@ -10,6 +11,8 @@ namespace Infra.Consul.Client;
 /// </summary>
 internal sealed class ConsulClient(HttpClient http, ConsulClientOptions options) : IDisposable
 {
+    private readonly RetryingSender _sender = new(http, options.MaxRetries, options.RetryDelay);
+
     public ConsulClientOptions Options => options;
 
     /// <summary>GET; null when the object does not exist (404, or 403 "ACL not found" for ACL objects).</summary>
@@ -33,6 +36,13 @@ internal sealed class ConsulClient(HttpClient http, ConsulClientOptions options)
         return text.Length == 0 ? null : JsonNode.Parse(text);
     }
 
+    /// <summary>POST with a JSON body (creates that answer with an ID, e.g. <c>/v1/query</c>); the parsed answer.</summary>
+    public async Task<JsonNode?> PostJsonAsync(string path, JsonNode body, CancellationToken cancellationToken)
+    {
+        var text = await SendAsync(HttpMethod.Post, path, new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"), cancellationToken).ConfigureAwait(false);
+        return text.Length == 0 ? null : JsonNode.Parse(text);
+    }
+
     /// <summary>PUT with raw bytes (KV values); Consul answers <c>true</c> or <c>false</c>.</summary>
     public async Task<bool> PutRawAsync(string path, string value, CancellationToken cancellationToken)
     {
@@ -52,7 +62,7 @@ internal sealed class ConsulClient(HttpClient http, ConsulClientOptions options)
         }
     }
 
-    public void Dispose() => http.Dispose();
+    public void Dispose() => _sender.Dispose();
 
     private async Task<string> SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken)
     {
@@ -60,51 +70,33 @@ internal sealed class ConsulClient(HttpClient http, ConsulClientOptions options)
         var mediaType = content?.Headers.ContentType;
         content?.Dispose();
         var url = new Uri(options.Address, "v1/" + path + (options.Datacenter is null ? "" : (path.Contains('?') ? "&" : "?") + "dc=" + Uri.EscapeDataString(options.Datacenter)));
-        for (var attempt = 0; ; attempt++)
+        HttpAnswer answer;
+        try
         {
-            using var request = new HttpRequestMessage(method, url);
-            if (options.Token is not null)
+            answer = await _sender.SendAsync(() =>
             {
-                request.Headers.Add("X-Consul-Token", options.Token);
-            }
-            if (payload is not null)
-            {
-                request.Content = new ByteArrayContent(payload);
-                request.Content.Headers.ContentType = mediaType;
-            }
-            HttpResponseMessage response;
-            try
-            {
-                response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            }
-            catch (HttpRequestException) when (attempt < options.MaxRetries)
-            {
-                await DelayAsync(attempt, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-            catch (HttpRequestException e)
-            {
-                throw new ConsulApiException(method.Method, path, HttpStatusCode.ServiceUnavailable, $"cannot reach Consul at {options.Address}: {e.Message}");
-            }
-            using (response)
-            {
-                var status = (int)response.StatusCode;
-                if ((status == 429 || status >= 500) && attempt < options.MaxRetries)
+                var request = new HttpRequestMessage(method, url);
+                if (options.Token is not null)
                 {
-                    await DelayAsync(attempt, cancellationToken).ConfigureAwait(false);
-                    continue;
+                    request.Headers.Add("X-Consul-Token", options.Token);
                 }
-                var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-                if (!response.IsSuccessStatusCode)
+                if (payload is not null)
                 {
-                    var message = text.Trim();
-                    throw new ConsulApiException(method.Method, path, response.StatusCode, message.Length > 300 ? message[..300] : message);
+                    request.Content = new ByteArrayContent(payload);
+                    request.Content.Headers.ContentType = mediaType;
                 }
-                return text;
-            }
+                return request;
+            }, cancellationToken).ConfigureAwait(false);
         }
+        catch (HttpRequestException e)
+        {
+            throw new ConsulApiException(method.Method, path, HttpStatusCode.ServiceUnavailable, $"cannot reach Consul at {options.Address}: {e.Message}");
+        }
+        if (!answer.IsSuccess)
+        {
+            var message = answer.Body.Trim();
+            throw new ConsulApiException(method.Method, path, answer.Status, message.Length > 300 ? message[..300] : message);
+        }
+        return answer.Body;
     }
-
-    private Task DelayAsync(int attempt, CancellationToken cancellationToken) =>
-        Task.Delay(options.RetryDelay * Math.Pow(2, attempt), cancellationToken);
 }

@@ -12,7 +12,8 @@ internal sealed record ConsulProviderConfig(ConsulClientOptions? Options, string
 
     public ConsulClientOptions Require() => Options ?? throw new ProviderException(Error!);
 
-    public static ConsulProviderConfig Parse(ProviderContext context)
+    /// <summary>Parses the stack config; a resource's connection may supply the address and token instead.</summary>
+    public static ConsulProviderConfig Parse(ProviderContext context, string? addressOverride = null, string? tokenOverride = null)
     {
         var config = context.Config;
         if (config.Keys.FirstOrDefault(k => !KnownKeys.Contains(k, StringComparer.Ordinal)) is { } unknown)
@@ -23,7 +24,7 @@ internal sealed record ConsulProviderConfig(ConsulClientOptions? Options, string
         {
             context.Log.Report("warning: config 'consul:token' is stored in plain text; set it with `infra config set --secret consul:token …`.");
         }
-        var addressText = Text(config, "address") ?? "http://127.0.0.1:8500";
+        var addressText = addressOverride ?? Text(config, "address") ?? "http://127.0.0.1:8500";
         if (!Uri.TryCreate(addressText.TrimEnd('/') + "/", UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
         {
             return Fail($"config 'consul:address' must be an http:// or https:// URL, got '{addressText}'");
@@ -43,7 +44,7 @@ internal sealed record ConsulProviderConfig(ConsulClientOptions? Options, string
             new ConsulClientOptions
             {
                 Address = address,
-                Token = Text(config, "token"),
+                Token = tokenOverride ?? Text(config, "token"),
                 Datacenter = Text(config, "datacenter"),
                 CaCertPath = caCert,
                 MaxRetries = retries,

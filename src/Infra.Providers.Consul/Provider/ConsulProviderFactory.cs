@@ -19,6 +19,6 @@ public sealed class ConsulProviderFactory : IProviderFactory
     public IProvider Create(ProviderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new ConsulProvider(ConsulProviderConfig.Parse(context));
+        return new ConsulProvider(context);
     }
 }

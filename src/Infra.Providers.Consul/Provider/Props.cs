@@ -23,6 +23,14 @@ internal static class Props
             ? value.ArrayValue.Select(v => v.Unsecret()).Where(v => v.Kind == PropertyValueKind.String).Select(v => v.StringValue).ToList()
             : [];
 
+    public static IReadOnlyDictionary<string, string> TextMap(PropertyMap map, string key) =>
+        map.Get(key)?.Unsecret() is { Kind: PropertyValueKind.Object } value
+            ? value.ObjectValue.Where(e => e.Value.Unsecret().Kind == PropertyValueKind.String).ToDictionary(e => e.Key, e => e.Value.Unsecret().StringValue, StringComparer.Ordinal)
+            : new Dictionary<string, string>(StringComparer.Ordinal);
+
+    public static PropertyValue Map(IEnumerable<KeyValuePair<string, string>> entries) =>
+        PropertyValue.Create(PropertyMap.Create(entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => KeyValuePair.Create(e.Key, PropertyValue.Create(e.Value)))));
+
     public static PropertyValue Strings(IEnumerable<string> items) => PropertyValue.Create(items.Select(PropertyValue.Create).ToImmutableArray());
 
     public static string JsonText(JsonNode? node) => node switch

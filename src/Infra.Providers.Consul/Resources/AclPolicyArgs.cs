@@ -1,7 +1,7 @@
 namespace Infra.Consul;
 
 /// <summary>Arguments of <see cref="AclPolicy"/>.</summary>
-public sealed class AclPolicyArgs : ResourceArgs
+public sealed class AclPolicyArgs : ConsulResourceArgs
 {
     /// <summary>The policy name (renaming updates in place).</summary>
     public required Input<string> Name { get; init; }

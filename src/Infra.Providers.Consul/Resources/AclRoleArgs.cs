@@ -1,7 +1,7 @@
 namespace Infra.Consul;
 
 /// <summary>Arguments of <see cref="AclRole"/>.</summary>
-public sealed class AclRoleArgs : ResourceArgs
+public sealed class AclRoleArgs : ConsulResourceArgs
 {
     /// <summary>The role name (renaming updates in place).</summary>
     public required Input<string> Name { get; init; }

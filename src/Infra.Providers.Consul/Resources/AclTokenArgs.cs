@@ -1,7 +1,7 @@
 namespace Infra.Consul;
 
 /// <summary>Arguments of <see cref="AclToken"/>.</summary>
-public sealed class AclTokenArgs : ResourceArgs
+public sealed class AclTokenArgs : ConsulResourceArgs
 {
     /// <summary>A human-readable description.</summary>
     public Input<string>? Description { get; init; }

@@ -1,7 +1,7 @@
 namespace Infra.Consul;
 
 /// <summary>Arguments of <see cref="ConfigEntry"/>.</summary>
-public sealed class ConfigEntryArgs : ResourceArgs
+public sealed class ConfigEntryArgs : ConsulResourceArgs
 {
     /// <summary>The entry kind; changing it replaces the entry.</summary>
     public required Input<string> Kind { get; init; }

@@ -1,7 +1,7 @@
 namespace Infra.Consul;
 
 /// <summary>Arguments of <see cref="Key"/>.</summary>
-public sealed class KeyArgs : ResourceArgs
+public sealed class KeyArgs : ConsulResourceArgs
 {
     /// <summary>The key, e.g. <c>config/app/feature</c>; changing it replaces the entry.</summary>
     [Input("key")]

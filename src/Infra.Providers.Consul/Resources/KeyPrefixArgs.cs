@@ -1,7 +1,7 @@
 namespace Infra.Consul;
 
 /// <summary>Arguments of <see cref="KeyPrefix"/>.</summary>
-public sealed class KeyPrefixArgs : ResourceArgs
+public sealed class KeyPrefixArgs : ConsulResourceArgs
 {
     /// <summary>The prefix, ending in <c>/</c>, e.g. <c>config/app/</c>; changing it replaces the resource.</summary>
     public required Input<string> PathPrefix { get; init; }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Infra.Providers.Http;
 
 namespace Infra.Vault.Client;
 
@@ -13,6 +14,7 @@ namespace Infra.Vault.Client;
 /// </summary>
 internal sealed class VaultClient(HttpClient http, VaultClientOptions options) : IDisposable
 {
+    private readonly RetryingSender _sender = new(http, options.MaxRetries, options.RetryDelay);
     private readonly SemaphoreSlim _login = new(1, 1);
     private string? _token = options.Token;
 
@@ -36,7 +38,7 @@ internal sealed class VaultClient(HttpClient http, VaultClientOptions options) :
 
     public void Dispose()
     {
-        http.Dispose();
+        _sender.Dispose();
         _login.Dispose();
     }
 
@@ -49,55 +51,42 @@ internal sealed class VaultClient(HttpClient http, VaultClientOptions options) :
     private async Task<JsonObject?> SendRawAsync(HttpMethod method, string path, JsonObject? body, string? token, bool notFoundIsNull, CancellationToken cancellationToken)
     {
         var text = body?.ToJsonString();
-        for (var attempt = 0; ; attempt++)
+        HttpAnswer answer;
+        try
         {
-            using var request = new HttpRequestMessage(method, new Uri(options.Address, "v1/" + path));
-            if (token is not null)
-            {
-                request.Headers.Add("X-Vault-Token", token);
-            }
-            if (options.Namespace is not null)
-            {
-                request.Headers.Add("X-Vault-Namespace", options.Namespace);
-            }
-            if (text is not null)
-            {
-                request.Content = new StringContent(text, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
-            }
-            HttpResponseMessage response;
-            try
-            {
-                response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            }
-            catch (HttpRequestException) when (attempt < options.MaxRetries)
-            {
-                await DelayAsync(attempt, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-            catch (HttpRequestException e)
-            {
-                throw new VaultApiException(method.Method, path, HttpStatusCode.ServiceUnavailable, [$"cannot reach Vault at {options.Address}: {e.Message}"]);
-            }
-            using (response)
-            {
-                var status = (int)response.StatusCode;
-                if ((status == 429 || status >= 500) && attempt < options.MaxRetries)
-                {
-                    await DelayAsync(attempt, cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-                var content = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-                if (response.StatusCode == HttpStatusCode.NotFound && notFoundIsNull)
-                {
-                    return null;
-                }
-                if (!response.IsSuccessStatusCode)
-                {
-                    throw new VaultApiException(method.Method, path, response.StatusCode, ErrorMessages(content));
-                }
-                return content.Length == 0 ? null : JsonNode.Parse(content) as JsonObject;
-            }
+            answer = await _sender.SendAsync(() => Request(method, path, text, token), cancellationToken).ConfigureAwait(false);
         }
+        catch (HttpRequestException e)
+        {
+            throw new VaultApiException(method.Method, path, HttpStatusCode.ServiceUnavailable, [$"cannot reach Vault at {options.Address}: {e.Message}"]);
+        }
+        if (answer.Status == HttpStatusCode.NotFound && notFoundIsNull)
+        {
+            return null;
+        }
+        if (!answer.IsSuccess)
+        {
+            throw new VaultApiException(method.Method, path, answer.Status, ErrorMessages(answer.Body));
+        }
+        return answer.Body.Length == 0 ? null : JsonNode.Parse(answer.Body) as JsonObject;
+    }
+
+    private HttpRequestMessage Request(HttpMethod method, string path, string? text, string? token)
+    {
+        var request = new HttpRequestMessage(method, new Uri(options.Address, "v1/" + path));
+        if (token is not null)
+        {
+            request.Headers.Add("X-Vault-Token", token);
+        }
+        if (options.Namespace is not null)
+        {
+            request.Headers.Add("X-Vault-Namespace", options.Namespace);
+        }
+        if (text is not null)
+        {
+            request.Content = new StringContent(text, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
+        }
+        return request;
     }
 
     private async Task<string?> TokenAsync(CancellationToken cancellationToken)
@@ -123,9 +112,6 @@ internal sealed class VaultClient(HttpClient http, VaultClientOptions options) :
             _login.Release();
         }
     }
-
-    private Task DelayAsync(int attempt, CancellationToken cancellationToken) =>
-        Task.Delay(options.RetryDelay * Math.Pow(2, attempt), cancellationToken);
 
     private static List<string> ErrorMessages(string content)
     {

@@ -15,7 +15,8 @@ internal sealed record VaultProviderConfig(VaultClientOptions? Options, string? 
 
     public VaultClientOptions Require() => Options ?? throw new ProviderException(Error!);
 
-    public static VaultProviderConfig Parse(ProviderContext context)
+    /// <summary>Parses the stack config; a resource's connection may supply the address and token instead.</summary>
+    public static VaultProviderConfig Parse(ProviderContext context, string? addressOverride = null, string? tokenOverride = null)
     {
         var config = context.Config;
         if (config.Keys.FirstOrDefault(k => !KnownKeys.Contains(k, StringComparer.Ordinal)) is { } unknown)
@@ -26,7 +27,7 @@ internal sealed record VaultProviderConfig(VaultClientOptions? Options, string? 
         {
             context.Log.Report($"warning: config 'vault:{key}' is stored in plain text; set it with `infra config set --secret vault:{key} …`.");
         }
-        if (Text(config, "address") is not { } addressText)
+        if ((addressOverride ?? Text(config, "address")) is not { } addressText)
         {
             return Fail("config 'vault:address' is required (e.g. https://vault.example.com:8200)");
         }
@@ -40,7 +41,7 @@ internal sealed record VaultProviderConfig(VaultClientOptions? Options, string? 
         {
             return Fail("config 'vault:approleRoleId' and 'vault:approleSecretId' must be set together");
         }
-        if (Text(config, "token") is null && roleId is null)
+        if ((tokenOverride ?? Text(config, "token")) is null && roleId is null)
         {
             return Fail("set config 'vault:token' (as a secret) or 'vault:approleRoleId' with 'vault:approleSecretId' to log in");
         }
@@ -59,7 +60,7 @@ internal sealed record VaultProviderConfig(VaultClientOptions? Options, string? 
             new VaultClientOptions
             {
                 Address = address,
-                Token = Text(config, "token"),
+                Token = tokenOverride ?? Text(config, "token"),
                 Namespace = Text(config, "namespace"),
                 AppRoleRoleId = roleId,
                 AppRoleSecretId = secretId,

@@ -19,6 +19,6 @@ public sealed class VaultProviderFactory : IProviderFactory
     public IProvider Create(ProviderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new VaultProvider(VaultProviderConfig.Parse(context));
+        return new VaultProvider(context);
     }
 }

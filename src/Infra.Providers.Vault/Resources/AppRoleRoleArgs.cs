@@ -1,7 +1,7 @@
 namespace Infra.Vault;
 
 /// <summary>Arguments of <see cref="AppRoleRole"/>.</summary>
-public sealed class AppRoleRoleArgs : ResourceArgs
+public sealed class AppRoleRoleArgs : VaultResourceArgs
 {
     /// <summary>The role name; changing it replaces the role.</summary>
     public required Input<string> Name { get; init; }

@@ -1,7 +1,7 @@
 namespace Infra.Vault;
 
 /// <summary>Arguments of <see cref="AppRoleSecretId"/>.</summary>
-public sealed class AppRoleSecretIdArgs : ResourceArgs
+public sealed class AppRoleSecretIdArgs : VaultResourceArgs
 {
     /// <summary>The AppRole role name.</summary>
     public required Input<string> RoleName { get; init; }

@@ -1,7 +1,7 @@
 namespace Infra.Vault;
 
 /// <summary>Arguments of <see cref="AuthBackend"/>.</summary>
-public sealed class AuthBackendArgs : ResourceArgs
+public sealed class AuthBackendArgs : VaultResourceArgs
 {
     /// <summary><c>approle</c>, <c>kubernetes</c>, <c>jwt</c> or <c>oidc</c>; changing it replaces the backend.</summary>
     public required Input<string> Type { get; init; }

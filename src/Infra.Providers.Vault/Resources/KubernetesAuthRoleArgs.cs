@@ -1,7 +1,7 @@
 namespace Infra.Vault;
 
 /// <summary>Arguments of <see cref="KubernetesAuthRole"/>.</summary>
-public sealed class KubernetesAuthRoleArgs : ResourceArgs
+public sealed class KubernetesAuthRoleArgs : VaultResourceArgs
 {
     /// <summary>The role name; changing it replaces the role.</summary>
     public required Input<string> Name { get; init; }

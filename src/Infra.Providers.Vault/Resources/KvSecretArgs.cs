@@ -1,7 +1,7 @@
 namespace Infra.Vault;
 
 /// <summary>Arguments of <see cref="KvSecret"/>.</summary>
-public sealed class KvSecretArgs : ResourceArgs
+public sealed class KvSecretArgs : VaultResourceArgs
 {
     /// <summary>The kv-v2 mount path, e.g. <c>secret</c>; changing it replaces the secret.</summary>
     public required Input<string> Mount { get; init; }

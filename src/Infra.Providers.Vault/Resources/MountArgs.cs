@@ -1,7 +1,7 @@
 namespace Infra.Vault;
 
 /// <summary>Arguments of <see cref="Mount"/>.</summary>
-public sealed class MountArgs : ResourceArgs
+public sealed class MountArgs : VaultResourceArgs
 {
     /// <summary>Where the engine is mounted, e.g. <c>secret</c>; changing it replaces the mount.</summary>
     public required Input<string> Path { get; init; }

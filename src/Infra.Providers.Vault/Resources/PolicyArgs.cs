@@ -1,7 +1,7 @@
 namespace Infra.Vault;
 
 /// <summary>Arguments of <see cref="Policy"/>.</summary>
-public sealed class PolicyArgs : ResourceArgs
+public sealed class PolicyArgs : VaultResourceArgs
 {
     /// <summary>The policy name; changing it replaces the policy.</summary>
     public required Input<string> Name { get; init; }

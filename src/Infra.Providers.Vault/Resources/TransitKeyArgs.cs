@@ -1,7 +1,7 @@
 namespace Infra.Vault;
 
 /// <summary>Arguments of <see cref="TransitKey"/>.</summary>
-public sealed class TransitKeyArgs : ResourceArgs
+public sealed class TransitKeyArgs : VaultResourceArgs
 {
     /// <summary>The key name; changing it replaces the key.</summary>
     public required Input<string> Name { get; init; }

@@ -8,9 +8,9 @@ namespace Infra.Providers.Fakes;
 /// An in-process Consul that implements the HTTP shapes the provider depends on, following the Consul 1.17 API docs:
 /// <c>X-Consul-Token</c> (403 "Permission denied" otherwise), plain-text error bodies, missing ACL objects as 403
 /// "ACL not found", KV entries with base64 values, Raft indexes and <c>cas</c>, ACL policies (by ID and by name),
-/// ACL tokens with policy links by name, and config entries with <c>cas</c>.
+/// ACL tokens with policy links by name, config entries with <c>cas</c>, prepared queries and catalog registrations.
 /// </summary>
-internal sealed class FakeConsul : IDisposable
+internal sealed partial class FakeConsul : IDisposable
 {
     public const string ManagementToken = "management-token-for-tests";
 
@@ -63,6 +63,14 @@ internal sealed class FakeConsul : IDisposable
         if (path == "config" || path.StartsWith("config/", StringComparison.Ordinal))
         {
             return ConfigCall(path["config".Length..].TrimStart('/'), request);
+        }
+        if (path == "query" || path.StartsWith("query/", StringComparison.Ordinal))
+        {
+            return QueryCall(path["query".Length..].TrimStart('/'), request);
+        }
+        if (path.StartsWith("catalog/", StringComparison.Ordinal))
+        {
+            return CatalogCall(path["catalog/".Length..], request);
         }
         return Text(404, "");
     }

@@ -6,7 +6,8 @@ namespace Infra.Providers.Fakes;
 /// An in-process Vault that implements the HTTP shapes the provider depends on, following the Vault 1.15 API docs:
 /// <c>X-Vault-Token</c> (403 <c>{"errors":["permission denied"]}</c> otherwise), <c>{"errors":[…]}</c> bodies for
 /// 400/404, <c>sys/mounts</c> and <c>sys/auth</c> tables keyed by <c>path/</c> (top level and under <c>data</c>),
-/// ACL policies, KV v2 versions with check-and-set, AppRole roles/SecretIDs/login and transit keys.
+/// ACL policies, KV v2 versions with check-and-set, AppRole roles/SecretIDs/login, transit keys, pki issuers
+/// (1.11+ multi-issuer API: root generation, CSR, sign-intermediate, set-signed) and roles, and database connections and roles.
 /// </summary>
 internal sealed partial class FakeVault : IDisposable
 {
@@ -74,6 +75,8 @@ internal sealed partial class FakeVault : IDisposable
         {
             "kv" => KvCall(mount, rest, request),
             "transit" => TransitCall(mount, rest, request),
+            "pki" => PkiCall(mount, rest, request),
+            "database" => DatabaseCall(mount, rest, request),
             _ => Error(405, "unsupported operation"),
         };
     }

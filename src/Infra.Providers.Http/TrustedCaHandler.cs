@@ -1,20 +1,20 @@
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Infra.Vault.Client;
+namespace Infra.Providers.Http;
 
 /// <summary>Builds the HTTP handler: with a CA file, server certificates must chain to that CA only.</summary>
 internal static class TrustedCaHandler
 {
-    public static SocketsHttpHandler Create(string? caCertPath)
+    public static SocketsHttpHandler Create(string? caCertPath) =>
+        caCertPath is null ? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) } : CreateFromPem(File.ReadAllText(caCertPath));
+
+    /// <summary>With CA certificates given as PEM text (e.g. a cluster component's output).</summary>
+    public static SocketsHttpHandler CreateFromPem(string caCertPem)
     {
         var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-        if (caCertPath is null)
-        {
-            return handler;
-        }
         var authorities = new X509Certificate2Collection();
-        authorities.ImportFromPemFile(caCertPath);
+        authorities.ImportFromPem(caCertPem);
         handler.SslOptions = new SslClientAuthenticationOptions
         {
             RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
