@@ -49,7 +49,7 @@ public sealed class DatabaseTests
         Assert.Equal(3600, role["default_ttl"]!.GetValue<long>());
         Assert.DoesNotContain(Password, await project.ExportAsync(showSecrets: false));
         Assert.Contains(Password, await project.ExportAsync(showSecrets: true));
-        Assert.DoesNotContain(Password, string.Join("\n", project.Ui.Messages));
+        Assert.DoesNotContain(Password, string.Join("\n", project.Ui.Lines));
     }
 
     [Fact]

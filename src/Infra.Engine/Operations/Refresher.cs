@@ -52,15 +52,20 @@ public sealed class Refresher(ProviderRegistry providers, IEngineEventSink event
     public static StackState Apply(StackState state, IReadOnlyList<Drift> drift)
     {
         var byUrn = drift.ToDictionary(d => d.Resource.Urn + "|" + d.Resource.Id, StringComparer.Ordinal);
+        var fixups = DependentFixups(state, drift);
         var resources = state.Resources
             .Where(r => !(byUrn.TryGetValue(r.Urn + "|" + r.Id, out var d) && d.Live.Id is null))
             .Select(r => byUrn.TryGetValue(r.Urn + "|" + r.Id, out var d) ? r with { Outputs = d.Live.Outputs } : r)
+            .Select(r => fixups.TryGetValue(r.Urn + "|" + r.Id, out var fixedUp) ? fixedUp with { Outputs = r.Outputs } : r)
             .ToImmutableArray();
         return state with { Resources = resources };
     }
 
-    /// <summary>Journals the drift as refresh steps.</summary>
-    public static async Task RecordAsync(JournalWriter journal, IReadOnlyList<Drift> drift)
+    /// <summary>
+    /// Journals the drift as refresh steps. Resources deleted outside Infra leave state, and whatever named them as a
+    /// dependency or parent is rewritten to no longer do so (Pulumi's dependency fix-up), so the state stays consistent.
+    /// </summary>
+    public static async Task RecordAsync(JournalWriter journal, StackState state, IReadOnlyList<Drift> drift)
     {
         foreach (var item in drift)
         {
@@ -73,6 +78,43 @@ public sealed class Refresher(ProviderRegistry providers, IEngineEventSink event
                 await journal.AppendAsync(JournalOp.Commit, StepKind.Refresh, item.Resource.Urn, item.Resource with { Outputs = item.Live.Outputs }).ConfigureAwait(false);
             }
         }
+        var refreshed = drift.Where(d => d.Live.Id is not null).ToDictionary(d => d.Resource.Urn + "|" + d.Resource.Id, d => d.Live.Outputs, StringComparer.Ordinal);
+        foreach (var (key, fixedUp) in DependentFixups(state, drift))
+        {
+            var record = refreshed.TryGetValue(key, out var outputs) ? fixedUp with { Outputs = outputs } : fixedUp;
+            await journal.AppendAsync(JournalOp.Commit, StepKind.Refresh, record.Urn, record).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The remaining resources that named a vanished resource as a dependency or parent, rewritten without it.</summary>
+    private static Dictionary<string, ResourceState> DependentFixups(StackState state, IReadOnlyList<Drift> drift)
+    {
+        var vanished = drift.Where(d => d.Live.Id is null).Select(d => d.Resource).ToList();
+        var fixups = new Dictionary<string, ResourceState>(StringComparer.Ordinal);
+        if (vanished.Count == 0)
+        {
+            return fixups;
+        }
+        var vanishedKeys = vanished.Select(r => r.Urn + "|" + r.Id).ToHashSet(StringComparer.Ordinal);
+        var remaining = state.Resources.Where(r => !vanishedKeys.Contains(r.Urn + "|" + r.Id)).ToList();
+        var stillThere = remaining.Select(r => r.Urn).ToHashSet(StringComparer.Ordinal);
+        var gone = vanished.Where(r => !stillThere.Contains(r.Urn)).ToDictionary(r => r.Urn, StringComparer.Ordinal);
+        foreach (var resource in remaining)
+        {
+            var parent = resource.Parent;
+            while (parent is not null && gone.TryGetValue(parent, out var goneParent))
+            {
+                parent = goneParent.Parent;
+            }
+            var dependencies = resource.Dependencies.Any(gone.ContainsKey)
+                ? resource.Dependencies.Where(d => !gone.ContainsKey(d)).ToImmutableArray()
+                : resource.Dependencies;
+            if (parent != resource.Parent || dependencies != resource.Dependencies)
+            {
+                fixups[resource.Urn + "|" + resource.Id] = resource with { Parent = parent, Dependencies = dependencies };
+            }
+        }
+        return fixups;
     }
 
     private static PropertyMap KeepSecretMarkers(PropertyMap live, PropertyMap recorded) =>

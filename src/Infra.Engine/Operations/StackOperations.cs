@@ -168,7 +168,7 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         var journal = store.OpenJournal(loaded, workspace.Environment.Time, _crash);
         try
         {
-            await Refresher.RecordAsync(journal, drift).ConfigureAwait(false);
+            await Refresher.RecordAsync(journal, loaded.State, drift).ConfigureAwait(false);
         }
         finally
         {
@@ -264,7 +264,7 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         var journal = store.OpenJournal(loaded, workspace.Environment.Time, _crash);
         try
         {
-            await Refresher.RecordAsync(journal, drift).ConfigureAwait(false);
+            await Refresher.RecordAsync(journal, loaded.State, drift).ConfigureAwait(false);
         }
         finally
         {

@@ -66,4 +66,36 @@ public sealed class NewAndRefreshTests
         Assert.Single(project.WorldFiles());
         Assert.Equal(project.WorldFiles(), StateReader.CustomIds(project));
     }
+
+    [Fact]
+    public async Task Refresh_DependencyDeletedByHand_DropsItFromDependents_AndUpRecreatesIt()
+    {
+        using var project = new TempProject();
+        static void Chain(LambdaStack stack)
+        {
+            var root = new FileThing("root", new FileThingArgs { Content = "r" });
+            _ = new FileThing("leaf", new FileThingArgs { Content = "l" }, new ResourceOptions { DependsOn = [root] });
+        }
+        Assert.Equal(0, (await project.RunAsync(Chain, "up", "--stack", "dev", "--yes")).ExitCode);
+        var rootId = Resource(project, "root").GetProperty("id").GetString()!;
+        File.Delete(project.Path(Path.Combine("world", rootId)));
+
+        var refresh = await project.RunAsync(Chain, "refresh", "--stack", "dev", "--yes");
+
+        Assert.True(refresh.ExitCode == 0, refresh.ToString());
+        Assert.DoesNotContain(StateReader.Urns(project), urn => urn.EndsWith("::root", StringComparison.Ordinal));
+        Assert.Empty(Dependencies(project, "leaf"));
+        var up = await project.RunAsync(Chain, "up", "--stack", "dev", "--yes");
+        Assert.True(up.ExitCode == 0, up.ToString());
+        Assert.Contains("+ 1 created", up.Out);
+        Assert.Single(Dependencies(project, "leaf"));
+    }
+
+    private static IReadOnlyList<string> Dependencies(TempProject project, string name) =>
+        Resource(project, name).TryGetProperty("dependencies", out var dependencies)
+            ? dependencies.EnumerateArray().Select(d => d.GetString()!).ToList()
+            : [];
+
+    private static System.Text.Json.JsonElement Resource(TempProject project, string name) =>
+        StateReader.Resources(project).EnumerateArray().Single(r => r.GetProperty("urn").GetString()!.EndsWith("::" + name, StringComparison.Ordinal));
 }
