@@ -35,8 +35,9 @@ public static class PlanFile
         }
         try
         {
-            await using var stream = File.OpenRead(path);
-            var plan = await JsonSerializer.DeserializeAsync<PlanDocument>(stream, Options, cancellationToken).ConfigureAwait(false)
+            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            Utf8Check.ThrowIfInvalid(bytes, path, "plan file");
+            var plan = JsonSerializer.Deserialize<PlanDocument>(bytes, Options)
                 ?? throw new InputException($"{path}: plan file is empty.");
             if (plan.Version > PlanDocument.CurrentVersion)
             {
