@@ -17,8 +17,8 @@ internal sealed class Interrupts : IDisposable
     public Interrupts(TextWriter error)
     {
         _error = error;
-        // Registered directly (not through Console.CancelKeyPress, which does not see a SIGINT sent to a process whose
-        // standard streams are redirected), so `kill -INT` from CI or a parent process behaves like Ctrl+C.
+        // POSIX signal registrations (SIGINT is Ctrl+C on every platform) so that `kill -INT`/`kill -TERM` from CI or a
+        // parent process behave like Ctrl+C in a terminal.
         foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM })
         {
             try
