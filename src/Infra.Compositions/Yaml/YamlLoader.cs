@@ -11,7 +11,7 @@ internal static class YamlLoader
     private const int MaxBlockColumn = 2048;
 
     /// <summary>How many JSON nodes a file may expand to (aliases counted at every use): a YAML bomb stops here.</summary>
-    private const int MaxNodes = 200_000;
+    private const int MaxNodes = 100_000;
 
     /// <summary>Parses every non-empty document; on a syntax or limit error returns null and <c>line:col: message</c>.</summary>
     public static IReadOnlyList<JsonNode?>? LoadAll(string text, out string? error)
