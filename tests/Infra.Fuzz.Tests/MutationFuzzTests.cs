@@ -4,8 +4,9 @@ using Xunit.Abstractions;
 namespace Infra.Fuzz.Tests;
 
 /// <summary>
-/// Mutates each valid input file many times (deterministic seeded Random) and runs the CLI verb that reads it:
-/// never an unhandled exception, never a hang, and every rejection is exit 2 naming the file.
+/// Mutates each valid input file many times (deterministic seeded Random; the plan and export seeds come from a real
+/// run, so they hold fresh IDs and paths) and runs the CLI verb that reads it: never an unhandled exception, never a
+/// hang, and every rejection is exit 2 naming the file.
 /// </summary>
 public sealed class MutationFuzzTests(ITestOutputHelper output)
 {
@@ -26,7 +27,8 @@ public sealed class MutationFuzzTests(ITestOutputHelper output)
         var longest = (Elapsed: TimeSpan.Zero, Iteration: -1);
         for (var i = 0; i < settings.Iterations; i++)
         {
-            var random = new System.Random(HashCode.Combine(settings.Seed, name.Length, name[0], i));
+            // Deterministic per (seed, target, iteration) — HashCode.Combine is randomized per process, so not that.
+            var random = new System.Random(unchecked((settings.Seed * 31 + name.Sum(c => c) * 7919) * 1_000_003 + i));
             var parent = corpus[random.Next(corpus.Count)];
             var mutant = (target.Syntax == Syntax.Json && random.Next(2) == 0 ? new JsonMutator(random).Mutate(parent) : null)
                 ?? new Mutator(target.Syntax, random).Mutate(parent);
