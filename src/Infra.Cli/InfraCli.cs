@@ -20,7 +20,9 @@ public static class InfraCli
             await context.Error.WriteLineAsync("Run 'infra --help' for usage.").ConfigureAwait(false);
             return Engine.Operations.ExitCodes.BadInput;
         }
-        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
+        // ProcessTerminationTimeout = null: System.CommandLine must not handle Ctrl+C/SIGTERM itself (it would end the
+        // process two seconds later, cutting provider calls short); InfraProgram's Interrupts does, through the token.
+        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
         return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }
 }

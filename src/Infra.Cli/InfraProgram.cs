@@ -12,7 +12,7 @@ namespace Infra.Cli;
 /// </summary>
 public static class InfraProgram
 {
-    /// <summary>Runs the CLI for stack <typeparamref name="TStack"/>, with Ctrl+C handling.</summary>
+    /// <summary>Runs the CLI for stack <typeparamref name="TStack"/>, with Ctrl+C and SIGTERM handling.</summary>
     public static Task<int> RunAsync<TStack>(string[] args, IReadOnlyList<IProviderFactory>? providers = null, IReadOnlyList<IBackendFactory>? backends = null)
         where TStack : Stack, new() =>
         RunAsync(args, new StackProgram(Create<TStack>, typeof(TStack).Assembly, providers ?? []), backends);
@@ -35,33 +35,10 @@ public static class InfraProgram
         }
     }
 
-    /// <summary>Runs the CLI for a program.</summary>
+    /// <summary>Runs the CLI for a program: the first Ctrl+C or SIGTERM stops after the steps in flight, a second aborts.</summary>
     public static async Task<int> RunAsync(string[] args, StackProgram? program, IReadOnlyList<IBackendFactory>? backends = null)
     {
-        using var cancellation = new CancellationTokenSource();
-        var interrupts = 0;
-        ConsoleCancelEventHandler handler = (_, e) =>
-        {
-            if (Interlocked.Increment(ref interrupts) == 1)
-            {
-                e.Cancel = true;
-                Console.Error.WriteLine("Interrupted: finishing steps in flight, then stopping (press Ctrl+C again to abort now; state stays recoverable).");
-                cancellation.Cancel();
-            }
-            else
-            {
-                Console.Error.WriteLine("Aborting now; the next run recovers from the journal.");
-                Environment.Exit(130);
-            }
-        };
-        Console.CancelKeyPress += handler;
-        try
-        {
-            return await InfraCli.RunAsync(args, CliContext.FromProcess(program, backends), cancellation.Token).ConfigureAwait(false);
-        }
-        finally
-        {
-            Console.CancelKeyPress -= handler;
-        }
+        using var interrupts = new Interrupts(Console.Error);
+        return await InfraCli.RunAsync(args, CliContext.FromProcess(program, backends), interrupts.Token).ConfigureAwait(false);
     }
 }

@@ -44,7 +44,17 @@ public static class CompositionRenderer
             }
         }
 
-        var outcome = RenderEngine.Render(new RenderInputs(xr, composition, functions, observed, environment, options.IncludeFunctionResults));
+        RenderOutcome outcome;
+        try
+        {
+            outcome = RenderEngine.Render(new RenderInputs(xr, composition, functions, observed, environment, options.IncludeFunctionResults));
+        }
+        catch (InvalidOperationException e)
+        {
+            // A field whose YAML shape is not what the renderer reads (a list where a mapping belongs, …): refuse the
+            // inputs instead of crashing; the message names the JSON node kind that was expected.
+            return CompositionResult.BadInput(new CompositionDiagnostic(options.CompositionPath, null, $"the XR or composition has a field of an unexpected shape: {e.Message}"));
+        }
         if (outcome.Documents is null)
         {
             var file = outcome.Source switch

@@ -5,7 +5,7 @@ namespace Infra.Etcd.Client;
 
 /// <summary>
 /// Keeps one lease alive from the background: sends a refresh every third of the TTL over a keep-alive stream,
-/// reopening the stream after errors (so a short etcd outage is survived). Stops when disposed, or when etcd says
+/// reopening the stream soon after errors (so a short etcd outage or a slow answer is survived). Stops when disposed, or when etcd says
 /// the lease no longer exists (<see cref="IsLost"/>).
 /// </summary>
 public sealed class LeaseKeeper : IAsyncDisposable
@@ -50,13 +50,15 @@ public sealed class LeaseKeeper : IAsyncDisposable
     private async Task RunAsync()
     {
         AsyncDuplexStreamingCall<LeaseKeepAliveRequest, LeaseKeepAliveResponse>? call = null;
+        var wait = _interval;
         try
         {
             while (!_stop.IsCancellationRequested)
             {
                 try
                 {
-                    await Task.Delay(_interval, _stop.Token).ConfigureAwait(false);
+                    await Task.Delay(wait, _stop.Token).ConfigureAwait(false);
+                    wait = _interval;
                     call ??= _session.Client.GetConnection().LeaseClient.LeaseKeepAlive(await _session.HeadersAsync(_stop.Token).ConfigureAwait(false), cancellationToken: _stop.Token);
                     await call.RequestStream.WriteAsync(new LeaseKeepAliveRequest { ID = LeaseId }, _stop.Token).ConfigureAwait(false);
                     using var answer = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
@@ -80,9 +82,11 @@ public sealed class LeaseKeeper : IAsyncDisposable
                 }
                 catch (Exception e) when (e is RpcException or OperationCanceledException or InvalidOperationException or IOException)
                 {
-                    // etcd unreachable or the stream broke: reopen it on the next tick.
+                    // etcd unreachable, slow, or the stream broke: reopen it soon rather than a full interval later, so one
+                    // slow answer on a loaded machine does not use up the rest of the TTL.
                     call?.Dispose();
                     call = null;
+                    wait = TimeSpan.FromMilliseconds(Math.Min(250, _interval.TotalMilliseconds));
                 }
             }
         }

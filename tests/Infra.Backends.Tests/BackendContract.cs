@@ -37,7 +37,7 @@ public abstract class BackendContract : IAsyncLifetime
     private static byte[] Large(int size, int seed)
     {
         var bytes = new byte[size];
-        new Random(seed).NextBytes(bytes);
+        new System.Random(seed).NextBytes(bytes);
         return bytes;
     }
 

@@ -154,7 +154,7 @@ public sealed class EtcdBackendTests(EtcdFixture etcd, ITestOutputHelper output)
         foreach (var size in sizes[1..])
         {
             var bytes = new byte[size];
-            new Random(size).NextBytes(bytes);
+            new System.Random(size).NextBytes(bytes);
             await backend.WriteCheckpointAsync("dev", bytes, (await backend.ReadAsync("dev", CancellationToken.None))!.Revision, CancellationToken.None);
         }
 

@@ -29,7 +29,10 @@ internal static class ProgramLauncher
             start.ArgumentList.Add(arg);
         }
         using var process = Process.Start(start) ?? throw new InputException("could not start `dotnet` to build and run the program.");
-        await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        // Ctrl+C in a terminal reaches the program too (same process group), and it stops by itself after its steps in
+        // flight; waiting for it rather than giving up at the first interrupt keeps its output and its exit code.
+        await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+        _ = cancellationToken;
         return process.ExitCode;
     }
 }

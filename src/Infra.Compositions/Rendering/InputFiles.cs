@@ -6,6 +6,11 @@ namespace Infra.Compositions.Rendering;
 /// <summary>Reads the YAML files of a render; every failure becomes a diagnostic naming the file.</summary>
 internal static class InputFiles
 {
+    /// <summary>Files larger than this are refused before reading (Crossplane manifests are kilobytes).</summary>
+    public const long MaxBytes = 16 * 1024 * 1024;
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static IReadOnlyList<JsonObject>? ReadObjects(string path, out CompositionDiagnostic? diagnostic)
     {
         diagnostic = null;
@@ -19,11 +24,22 @@ internal static class InputFiles
             string text;
             try
             {
-                text = File.ReadAllText(file);
+                var length = new FileInfo(file).Length;
+                if (length > MaxBytes)
+                {
+                    diagnostic = new CompositionDiagnostic(file, null, $"file is {length} bytes; the limit is {MaxBytes} bytes");
+                    return null;
+                }
+                text = StrictUtf8.GetString(File.ReadAllBytes(file)).TrimStart('\uFEFF');
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 diagnostic = new CompositionDiagnostic(file, null, "cannot read file: " + e.Message);
+                return null;
+            }
+            catch (System.Text.DecoderFallbackException e)
+            {
+                diagnostic = new CompositionDiagnostic(file, null, $"file is not valid UTF-8 (byte offset {e.Index})");
                 return null;
             }
             var documents = YamlLoader.LoadAll(text, out var error);

@@ -135,7 +135,7 @@ public sealed partial class DeploymentRun
         {
             await Telemetry.EngineTelemetry.ProviderCallAsync(resource.Package, "delete", urn, async () =>
             {
-                await provider!.DeleteAsync(new DeleteRequest(urn, resource.Type, resource.Id!, resource.Inputs, resource.Outputs, null), _cancellationToken).ConfigureAwait(false);
+                await provider!.DeleteAsync(new DeleteRequest(urn, resource.Type, resource.Id!, resource.Inputs, resource.Outputs, null), CancellationToken.None).ConfigureAwait(false);
                 return true;
             }).ConfigureAwait(false);
         }
@@ -176,9 +176,13 @@ public sealed partial class DeploymentRun
         Telemetry.EngineTelemetry.Steps.Add(1, new KeyValuePair<string, object?>("kind", PlanBuilder.KindName(kind)), new KeyValuePair<string, object?>("outcome", error is null ? "succeeded" : "failed"));
     }
 
-    private CancellationTokenSource Timeout(TimeSpan? timeout)
+    /// <summary>
+    /// The token of one provider call: only its custom timeout cancels it. An interrupt (the run's token) stops new
+    /// steps from starting but lets calls in flight finish, so their outcome is journaled instead of left pending.
+    /// </summary>
+    private static CancellationTokenSource Timeout(TimeSpan? timeout)
     {
-        var source = CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken);
+        var source = new CancellationTokenSource();
         if (timeout is { } t)
         {
             source.CancelAfter(t);

@@ -80,6 +80,9 @@ public sealed class StackAdmin(Workspace workspace)
         return codec.EncodeState(loaded.State);
     }
 
+    /// <summary>The largest export <see cref="ImportAsync"/> reads.</summary>
+    public const long MaxImportBytes = 512L * 1024 * 1024;
+
     /// <summary>Imports an export into a stack (creating it), keeping lineage and serial.</summary>
     public async Task ImportAsync(string stack, string path, bool force, CancellationToken cancellationToken)
     {
@@ -88,11 +91,17 @@ public sealed class StackAdmin(Workspace workspace)
         {
             throw new InputException($"{path}: file not found.");
         }
+        if (new FileInfo(path).Length > MaxImportBytes)
+        {
+            throw new InputException($"{path}: export is larger than {MaxImportBytes / (1024 * 1024)} MiB.");
+        }
         var codec = new CheckpointCodec(new StateJson(workspace.SecretsFor(stack)));
         StackState imported;
         try
         {
-            using var doc = JsonDocument.Parse(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), new JsonDocumentOptions { MaxDepth = 256 });
+            var content = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            Utf8Check.ThrowIfInvalid(content, path, "export");
+            using var doc = JsonDocument.Parse(content, new JsonDocumentOptions { MaxDepth = 256 });
             imported = codec.DecodeState(doc.RootElement, path);
         }
         catch (JsonException e)

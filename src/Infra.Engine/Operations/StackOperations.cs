@@ -245,6 +245,13 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
                 await provider.FinishAsync(cancellationToken).ConfigureAwait(false);
             }
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && !journal.Crashed)
+        {
+            // Interrupted: the steps that finished are journaled; fold them into the checkpoint before stopping.
+            await journal.DisposeAsync().ConfigureAwait(false);
+            await CompactAsync(store, loaded, journal, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
         finally
         {
             await journal.DisposeAsync().ConfigureAwait(false);

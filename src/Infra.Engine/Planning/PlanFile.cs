@@ -6,7 +6,8 @@ namespace Infra.Engine.Planning;
 /// <summary>Reads and writes plan files.</summary>
 public static class PlanFile
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, MaxDepth = 256 };
+    // RespectNullableAnnotations: a null where the plan format requires a value is a JsonException with its path.
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, MaxDepth = 256, RespectNullableAnnotations = true };
 
     /// <summary>Serializes a plan.</summary>
     public static string Serialize(PlanDocument plan) => JsonSerializer.Serialize(plan, Options);
@@ -35,8 +36,9 @@ public static class PlanFile
         }
         try
         {
-            await using var stream = File.OpenRead(path);
-            var plan = await JsonSerializer.DeserializeAsync<PlanDocument>(stream, Options, cancellationToken).ConfigureAwait(false)
+            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            Utf8Check.ThrowIfInvalid(bytes, path, "plan file");
+            var plan = JsonSerializer.Deserialize<PlanDocument>(bytes, Options)
                 ?? throw new InputException($"{path}: plan file is empty.");
             if (plan.Version > PlanDocument.CurrentVersion)
             {
@@ -46,11 +48,25 @@ public static class PlanFile
             {
                 throw new InputException($"{path}: plan file lacks 'steps' or 'config'.");
             }
+            RequireElements(plan, path);
             return plan;
         }
         catch (JsonException e)
         {
             throw new InputException($"{path}:{(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}: not a valid plan file: {e.Message.Split(" Path:")[0]}");
+        }
+    }
+
+    /// <summary>Null list elements (a hand-edited <c>"steps": [null]</c>) pass the serializer's nullability checks.</summary>
+    private static void RequireElements(PlanDocument plan, string path)
+    {
+        for (var i = 0; i < plan.Steps.Count; i++)
+        {
+            var step = plan.Steps[i] ?? throw new InputException($"{path}: steps[{i}] is null.");
+            if (step.Dependencies.Any(d => d is null) || step.ChangedPaths.Any(p => p is null) || step.ReplacePaths.Any(p => p is null) || step.Diff.Any(d => d is null))
+            {
+                throw new InputException($"{path}: steps[{i}] ({step.Urn}) has a null entry in a list.");
+            }
         }
     }
 }

@@ -11,6 +11,7 @@ internal static class YamlFiles
     public const long MaxBytes = 4 * 1024 * 1024;
 
     private const int MaxDepth = 64;
+    private const int MaxBlockColumn = 1024;
     private const int MaxNodes = 200_000;
 
     /// <summary>Parses one YAML document; null when the file is empty.</summary>
@@ -40,6 +41,10 @@ internal static class YamlFiles
     /// <summary>Parses YAML text.</summary>
     public static YamlNode? Parse(string text, string displayPath)
     {
+        if (Infra.Shared.Yaml.YamlNestingScanner.FindTooDeep(text, MaxDepth, MaxBlockColumn) is { } deep)
+        {
+            throw new InputException(new SourceLocation(displayPath, deep.Line, deep.Column), deep.Message);
+        }
         var stream = new YamlStream();
         try
         {
@@ -50,6 +55,11 @@ internal static class YamlFiles
             var message = (e.InnerException?.Message ?? e.Message).Split(" at line ")[0];
             throw new InputException(new SourceLocation(displayPath, e.Start.Line, e.Start.Column), $"invalid YAML: {message}");
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet reports some malformed documents (stray events in flow collections) this way instead of as a YamlException.
+            throw new InputException(new SourceLocation(displayPath, 1, 1), $"invalid YAML: {e.Message}");
+        }
         if (stream.Documents.Count == 0)
         {
             return null;
@@ -59,8 +69,7 @@ internal static class YamlFiles
             throw new InputException($"{displayPath}: expected one YAML document, found {stream.Documents.Count}.");
         }
         var root = stream.Documents[0].RootNode;
-        var count = 0;
-        CheckShape(root, 0, ref count, displayPath, new HashSet<YamlNode>(ReferenceEqualityComparer.Instance));
+        CheckShape(root, 0, displayPath, new Dictionary<YamlNode, (long Nodes, int Height)>(ReferenceEqualityComparer.Instance));
         return root;
     }
 
@@ -79,37 +88,47 @@ internal static class YamlFiles
         _ => "value",
     };
 
-    private static void CheckShape(YamlNode node, int depth, ref int count, string displayPath, HashSet<YamlNode> seen)
+    /// <summary>
+    /// Size and height of a node as a reader sees it, aliases expanded: an alias counts the whole subtree it points
+    /// at, so a billion-laughs document is refused by its expanded size without ever being expanded.
+    /// </summary>
+    private static (long Nodes, int Height) CheckShape(YamlNode node, int depth, string displayPath, Dictionary<YamlNode, (long Nodes, int Height)> measured)
     {
+        if (measured.TryGetValue(node, out var known))
+        {
+            Limit(node, depth, known, displayPath);
+            return known;
+        }
         if (depth > MaxDepth)
         {
             throw new InputException(At(node, displayPath), $"nesting is deeper than {MaxDepth} levels.");
         }
-        if (++count > MaxNodes)
+        var children = node switch
+        {
+            YamlMappingNode mapping => mapping.Children.SelectMany(p => new[] { p.Key, p.Value }),
+            YamlSequenceNode sequence => sequence.Children,
+            _ => [],
+        };
+        var size = (Nodes: 1L, Height: 0);
+        foreach (var child in children)
+        {
+            var (nodes, height) = CheckShape(child, depth + 1, displayPath, measured);
+            size = (size.Nodes + nodes, Math.Max(size.Height, height + 1));
+            Limit(node, depth, size, displayPath);
+        }
+        measured[node] = size;
+        return size;
+    }
+
+    private static void Limit(YamlNode node, int depth, (long Nodes, int Height) size, string displayPath)
+    {
+        if (size.Nodes > MaxNodes)
         {
             throw new InputException(At(node, displayPath), $"document has more than {MaxNodes} nodes (aliases are counted at every use).");
         }
-        if (!seen.Add(node))
+        if (depth + size.Height > MaxDepth)
         {
-            // An alias points at a node already visited: count it again, do not expand it again.
-            count += 1;
-            return;
-        }
-        switch (node)
-        {
-            case YamlMappingNode mapping:
-                foreach (var (key, value) in mapping.Children)
-                {
-                    CheckShape(key, depth + 1, ref count, displayPath, seen);
-                    CheckShape(value, depth + 1, ref count, displayPath, seen);
-                }
-                break;
-            case YamlSequenceNode sequence:
-                foreach (var item in sequence.Children)
-                {
-                    CheckShape(item, depth + 1, ref count, displayPath, seen);
-                }
-                break;
+            throw new InputException(At(node, displayPath), $"nesting is deeper than {MaxDepth} levels (aliases expanded).");
         }
     }
 }

@@ -53,6 +53,10 @@ public sealed class CheckpointCodec(StateJson json)
     /// <summary>Decodes and verifies a checkpoint.</summary>
     public StackState Decode(byte[] bytes, string displayPath)
     {
+        if (Utf8Check.FirstInvalidOffset(bytes) is { } invalid)
+        {
+            throw new InputException($"{displayPath}: checkpoint is not valid UTF-8 at byte offset {invalid} (corrupt). Restore the previous one with `infra state restore-backup`.");
+        }
         JsonDocument doc;
         try
         {
@@ -94,10 +98,27 @@ public sealed class CheckpointCodec(StateJson json)
         string Field(string name) => state.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()!
             : throw new InputException($"{displayPath}: state is missing '{name}'.");
-        var serial = state.TryGetProperty("serial", out var s) && s.TryGetInt64(out var n) ? n : throw new InputException($"{displayPath}: state is missing 'serial'.");
+        if (state.ValueKind != JsonValueKind.Object)
+        {
+            throw new InputException($"{displayPath}: state must be a JSON object, not {state.ValueKind}.");
+        }
+        var serial = state.TryGetProperty("serial", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var n) ? n : throw new InputException($"{displayPath}: state is missing 'serial' (an integer).");
         var resources = state.TryGetProperty("resources", out var list) && list.ValueKind == JsonValueKind.Array
-            ? list.EnumerateArray().Select((r, i) => json.ReadResource(r, $"{displayPath}: resources[{i}]")).ToImmutableArray()
+            ? list.EnumerateArray().Select((r, i) => ReadResource(r, $"{displayPath}: resources[{i}]")).ToImmutableArray()
             : throw new InputException($"{displayPath}: state is missing 'resources'.");
         return new StackState(Field("project"), Field("stack"), Field("lineage"), serial, resources, []);
+    }
+
+    /// <summary>Reads one resource; a field of the wrong JSON type (a hand edit) is named instead of crashing.</summary>
+    private ResourceState ReadResource(JsonElement element, string where)
+    {
+        try
+        {
+            return json.ReadResource(element, where);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InputException($"{where}: a field has the wrong JSON type ({e.Message}).");
+        }
     }
 }

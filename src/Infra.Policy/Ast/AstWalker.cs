@@ -15,6 +15,20 @@ internal static class AstWalker
         }
     }
 
+    /// <summary>The first term nested more than <paramref name="limit"/> levels below <paramref name="node"/>, or null.</summary>
+    public static Term? FirstDeeperThan(object node, int limit)
+    {
+        var stack = new Stack<(object Node, int Depth)>();
+        stack.Push((node, 0));
+        while (stack.Count > 0)
+        {
+            var (n, depth) = stack.Pop();
+            if (depth > limit && n is Term t) return t;
+            foreach (var child in Children(n)) stack.Push((child, depth + 1));
+        }
+        return null;
+    }
+
     private static IEnumerable<object> Children(object n)
     {
         switch (n)

@@ -17,9 +17,23 @@ internal sealed partial class Parser
         _experimental = experimentalKeywords;
     }
 
+    /// <summary>Longest module source accepted (policies are kilobytes; this bounds lexing and compile time).</summary>
+    public const int MaxSourceLength = 1024 * 1024;
+
+    /// <summary>
+    /// Deepest term nesting accepted. The parser itself stops at the stack limit, but the compiler and evaluator
+    /// walk the tree recursively with larger frames, so a tree the parser barely managed would overflow them.
+    /// </summary>
+    public const int MaxNesting = 256;
+
     public static Module ParseModule(string file, string source, bool experimental = false)
     {
+        CheckLength(file, source);
         var module = new Parser(Lexer.Tokenize(file, source), experimental).Module(file);
+        foreach (var rule in module.Rules)
+        {
+            CheckNesting(rule);
+        }
         if (!source.Contains("METADATA", StringComparison.Ordinal)) return module;
         var metadata = MetadataScanner.Scan(source);
         if (metadata.Count == 0) return module;
@@ -40,9 +54,14 @@ internal sealed partial class Parser
 
     public static IReadOnlyList<Expr> ParseQuery(string file, string source, bool experimental = false)
     {
+        CheckLength(file, source);
         var p = new Parser(Lexer.Tokenize(file, source), experimental);
         var body = p.BodyUntil(t => t.Kind == TokenKind.Eof);
         if (body.Count == 0) throw new RegoSyntaxException(p.Cur.Span, "empty query");
+        foreach (var expr in body)
+        {
+            CheckNesting(expr);
+        }
         return body;
     }
 
@@ -54,6 +73,22 @@ internal sealed partial class Parser
         p.SkipNewlines();
         if (p.Cur.Kind != TokenKind.Eof) throw p.Unexpected("end of term");
         return t;
+    }
+
+    private static void CheckLength(string file, string source)
+    {
+        if (source.Length > MaxSourceLength)
+        {
+            throw new RegoSyntaxException(new SourceSpan(file, 1, 1), $"source is {source.Length} characters; the limit is {MaxSourceLength}");
+        }
+    }
+
+    private static void CheckNesting(object node)
+    {
+        if (AstWalker.FirstDeeperThan(node, MaxNesting) is { } deep)
+        {
+            throw new RegoSyntaxException(deep.Span, $"expression nested more than {MaxNesting} levels deep");
+        }
     }
 
     private Token Cur => _tokens[Math.Min(_pos, _tokens.Count - 1)];
