@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text.Json;
@@ -29,9 +30,24 @@ public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
             writer.WriteString("parent", resource.Parent);
         }
         writer.WritePropertyName("inputs");
-        PropertyJson.Write(writer, resource.Inputs, WriteSecret);
-        writer.WritePropertyName("outputs");
-        PropertyJson.Write(writer, resource.Outputs, WriteSecret);
+        if (resource.Outputs.Count > 0 && resource.Outputs.Equals(resource.Inputs) && !resource.Inputs.ContainsSecrets)
+        {
+            // Outputs that repeat the inputs (render mode, most plain fields) are encoded once and copied.
+            var inputs = new ArrayBufferWriter<byte>(2048);
+            using (var inner = new Utf8JsonWriter(inputs))
+            {
+                PropertyJson.Write(inner, resource.Inputs, WriteSecret);
+            }
+            writer.WriteRawValue(inputs.WrittenSpan, skipInputValidation: true);
+            writer.WritePropertyName("outputs");
+            writer.WriteRawValue(inputs.WrittenSpan, skipInputValidation: true);
+        }
+        else
+        {
+            PropertyJson.Write(writer, resource.Inputs, WriteSecret);
+            writer.WritePropertyName("outputs");
+            PropertyJson.Write(writer, resource.Outputs, WriteSecret);
+        }
         if (resource.Dependencies.Length > 0)
         {
             writer.WriteStartArray("dependencies");
