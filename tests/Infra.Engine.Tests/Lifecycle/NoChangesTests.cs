@@ -22,7 +22,7 @@ public sealed class NoChangesTests
         { "a custom resource's input", s => s.Content = "v2" },
         { "a component's output", s => s.Output = "o2" },
         { "protect only (the step stays 'same')", s => s.Protect = true },
-        { "a dependency only", s => s.DependOnGroup = true },
+        { "a dependency only", s => s.DependOnExtra = true },
         { "a resource removed", s => s.Extra = false },
     };
 
@@ -31,18 +31,15 @@ public sealed class NoChangesTests
         public string Content { get; set; } = "v1";
         public string Output { get; set; } = "o1";
         public bool Protect { get; set; }
-        public bool DependOnGroup { get; set; }
+        public bool DependOnExtra { get; set; }
         public bool Extra { get; set; } = true;
     }
 
-    private static Action<LambdaStack> Body(Settings settings) => _ =>
+    private static Action<LambdaStack> Body(Settings settings) => stack =>
     {
-        var group = new Group("group", settings.Output);
-        _ = new FileThing("thing", new FileThingArgs { Content = settings.Content }, new ResourceOptions { Protect = settings.Protect, DependsOn = settings.DependOnGroup ? [group] : [] });
-        if (settings.Extra)
-        {
-            _ = new FileThing("extra", new FileThingArgs { Content = "x" });
-        }
+        _ = new Group("group", settings.Output);
+        var extra = settings.Extra ? new FileThing("extra", new FileThingArgs { Content = "x" }) : null;
+        _ = new FileThing("thing", new FileThingArgs { Content = settings.Content }, new ResourceOptions { Protect = settings.Protect, DependsOn = settings.DependOnExtra && extra is not null ? [extra] : [] });
     };
 
     [Fact]
