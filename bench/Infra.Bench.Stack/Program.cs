@@ -11,7 +11,8 @@ if (args.Length > 0 && args[0] == "breakdown")
 {
     return await ObjectCostBreakdown.RunAsync(args[1..], CancellationToken.None).ConfigureAwait(false);
 }
-// INFRA_BENCH_PROVIDER=adapter uses the Kubernetes provider adapter (discovered from Infra.Providers.Kubernetes, render
-// mode by default); otherwise the bench-local RenderProvider, which explicit registration makes win.
-var providers = Environment.GetEnvironmentVariable("INFRA_BENCH_PROVIDER") == "adapter" ? [] : new Infra.Providers.IProviderFactory[] { new RenderProviderFactory() };
+// The stack runs on the Kubernetes provider adapter (discovered from Infra.Providers.Kubernetes, render mode by
+// default); INFRA_BENCH_PROVIDER=local uses the bench-local RenderProvider instead (explicit registration wins), which
+// stood in for the adapter before it landed and is kept to compare the two.
+var providers = Environment.GetEnvironmentVariable("INFRA_BENCH_PROVIDER") == "local" ? new Infra.Providers.IProviderFactory[] { new RenderProviderFactory() } : [];
 return await InfraProgram.RunAsync<BenchStack>(args, providers).ConfigureAwait(false);

@@ -13,6 +13,8 @@ namespace Infra.Cli.Display;
 internal sealed class ProgressRenderer(TextWriter output, bool color) : IEngineEventSink
 {
     private readonly Lock _lock = new();
+    private List<string> _pending = [];
+    private bool _writing;
 
     public void Publish(EngineEvent engineEvent)
     {
@@ -33,9 +35,44 @@ internal sealed class ProgressRenderer(TextWriter output, bool color) : IEngineE
         {
             return;
         }
+        // Lines are queued and written in batches by whichever publisher finds no batch in flight: with thousands of
+        // steps finishing at once, one write per line under a shared lock had the step threads spinning on it. A
+        // publisher that queues behind a writer returns at once; the writer drains the queue (its own line included)
+        // before it returns, so every line is out once all publishers have returned.
         lock (_lock)
         {
-            output.WriteLine(line);
+            _pending.Add(line);
+            if (_writing)
+            {
+                return;
+            }
+            _writing = true;
+        }
+        while (true)
+        {
+            List<string> batch;
+            lock (_lock)
+            {
+                if (_pending.Count == 0)
+                {
+                    _writing = false;
+                    return;
+                }
+                batch = _pending;
+                _pending = [];
+            }
+            try
+            {
+                output.Write(string.Join(Environment.NewLine, batch) + Environment.NewLine);
+            }
+            catch
+            {
+                lock (_lock)
+                {
+                    _writing = false;
+                }
+                throw;
+            }
         }
     }
 

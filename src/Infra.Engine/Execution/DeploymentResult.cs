@@ -10,6 +10,12 @@ namespace Infra.Engine.Execution;
 /// <param name="Counts">Steps by kind.</param>
 public sealed record DeploymentResult(PlanDocument Plan, IReadOnlyList<StepFailure> Failures, IReadOnlyList<string> Skipped, IReadOnlyDictionary<StepKind, int> Counts)
 {
+    /// <summary>
+    /// False when the run found nothing to record: every step was unchanged, and no record, component output or
+    /// delete differs from the state it started from. For a preview this means its update would write nothing.
+    /// </summary>
+    public bool ChangesState { get; init; } = true;
+
     /// <summary>True when nothing failed.</summary>
     public bool Succeeded => Failures.Count == 0 && Skipped.Count == 0;
 

@@ -33,6 +33,7 @@ public sealed partial class DeploymentRun
         {
             return;
         }
+        NoteStateChange();
         var liveCandidates = candidates.Where(c => c.Kind == StepKind.Delete).Select(c => c.Resource.Urn).ToHashSet(StringComparer.Ordinal);
         var stillReferenced = ReferencesFromKeptResources(liveCandidates);
         var dependents = new Dictionary<string, List<int>>(StringComparer.Ordinal);

@@ -37,6 +37,10 @@ public sealed partial class DeploymentRun
             var provider = _providers.Get(((CustomResource)resource).Package);
             var step = await StepGenerator.GenerateAsync(goal, old, provider, _cancellationToken).ConfigureAwait(false);
             kind = step.Kind;
+            if (step.Kind != StepKind.Same || !NewState(step, step.Old!.Id, step.Old.Outputs).SameAs(step.Old))
+            {
+                NoteStateChange();
+            }
             CheckAgainstPlan(step);
             var planned = _plan.Add(step);
             Count(step.Kind);
@@ -66,7 +70,12 @@ public sealed partial class DeploymentRun
             var goal = new ResourceGoal(urn, resource.Type, resource.Name, false, resource.Parent?.Urn, PropertyMap.Empty, [], request.Options);
             var step = StepGenerator.GenerateComponent(goal, old);
             _targeted[urn] = _settings.Targets is null || _settings.Targets.Contains(urn);
-            if (!_settings.DryRun && (old is null || old.Urn != urn || old.Parent != goal.Parent || old.Protect != goal.Options.Protect))
+            var recordChanges = old is null || old.Urn != urn || old.Parent != goal.Parent || old.Protect != goal.Options.Protect;
+            if (recordChanges)
+            {
+                NoteStateChange();
+            }
+            if (!_settings.DryRun && recordChanges)
             {
                 var state = new ResourceState(urn, resource.Type, false, null, goal.Parent, PropertyMap.Empty, old?.Outputs ?? PropertyMap.Empty, [], goal.Options.Protect);
                 await _journal!.AppendAsync(JournalOp.Commit, old is null ? StepKind.Create : StepKind.Same, old?.Urn ?? urn, state).ConfigureAwait(false);
@@ -95,7 +104,15 @@ public sealed partial class DeploymentRun
             // An output that depends on a failed resource: the failure is reported where it happened.
             return;
         }
-        if (_settings.DryRun || outputs.ContainsUnknowns)
+        if (_settings.DryRun)
+        {
+            if (outputs.ContainsUnknowns || !_priorByUrn.TryGetValue(resource.Urn, out var prior) || !prior.Outputs.Equals(outputs))
+            {
+                NoteStateChange();
+            }
+            return;
+        }
+        if (outputs.ContainsUnknowns)
         {
             return;
         }
@@ -219,6 +236,10 @@ public sealed partial class DeploymentRun
             _events.Publish(new StepSkippedEvent(resource.Urn, resource.Type, "not created: not targeted"));
             resource.Completion.TrySetException(new ResourceFailedException(resource.Urn, "not created because it is not targeted", skipped: true));
             return;
+        }
+        if (old.Urn != resource.Urn)
+        {
+            NoteStateChange();
         }
         if (!_settings.DryRun && old.Urn != resource.Urn)
         {

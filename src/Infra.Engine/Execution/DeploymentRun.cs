@@ -41,6 +41,7 @@ public sealed partial class DeploymentRun : IResourceMonitor
     private readonly ConcurrentQueue<ResourceState> _replaced = new();
     private readonly List<Task> _work = [];
     private readonly Lock _workLock = new();
+    private int _stateChanges;
 
     /// <summary>Creates a run.</summary>
     /// <param name="settings">How to run.</param>
@@ -148,7 +149,14 @@ public sealed partial class DeploymentRun : IResourceMonitor
         _plan.Build(_prior, RedactedConfig(_settings.Config)),
         [.. _failures],
         [.. _skipped],
-        _counts.ToImmutableDictionary());
+        _counts.ToImmutableDictionary())
+    {
+        ChangesState = Volatile.Read(ref _stateChanges) > 0,
+    };
+
+    // Anything that would add, change or remove a record of state: a preview that saw none proves its update would
+    // write nothing.
+    private void NoteStateChange() => Interlocked.Exchange(ref _stateChanges, 1);
 
     private void Track(Task task)
     {

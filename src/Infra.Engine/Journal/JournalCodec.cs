@@ -22,7 +22,24 @@ public sealed class JournalCodec(StateJson json)
     }
 
     /// <summary>Encodes one entry as a framed line.</summary>
-    public byte[] Encode(JournalEntry entry)
+    public byte[] Encode(JournalEntry entry) => Encode(entry, entry.Resource is null ? null : EncodeResource(entry.Resource));
+
+    /// <summary>
+    /// Encodes the resource part of an entry, the bulk of a record, which does not depend on its sequence number: a
+    /// writer encodes it before taking its sequence lock and passes it to <see cref="Encode(JournalEntry, byte[])"/>.
+    /// </summary>
+    public byte[] EncodeResource(ResourceState resource)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(2048);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            json.WriteResource(writer, resource);
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Encodes one entry as a framed line, with its resource already encoded by <see cref="EncodeResource"/>.</summary>
+    public byte[] Encode(JournalEntry entry, byte[]? encodedResource)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -40,10 +57,10 @@ public sealed class JournalCodec(StateJson json)
             {
                 writer.WriteString("error", entry.Error);
             }
-            if (entry.Resource is not null)
+            if (encodedResource is not null)
             {
                 writer.WritePropertyName("resource");
-                json.WriteResource(writer, entry.Resource);
+                writer.WriteRawValue(encodedResource, skipInputValidation: true);
             }
             writer.WriteEndObject();
         }

@@ -50,10 +50,13 @@ public sealed class JournalWriter : IAsyncDisposable
     {
         JournalEntry entry;
         byte[] line;
+        // The resource (nearly all of a record) is encoded before the lock, so concurrent steps only serialize on the
+        // small envelope that carries the sequence number; the bytes are the same as encoding the entry at once.
+        var encodedResource = resource is null ? null : _store.Journal.EncodeResource(resource);
         lock (_sequenceLock)
         {
             entry = new JournalEntry(++_sequence, op, kind, urn, resource, id, error);
-            line = _store.Journal.Encode(entry);
+            line = _store.Journal.Encode(entry, encodedResource);
             if (_crash is not null)
             {
                 // With crash injection each record is its own durable write, so every boundary can be hit exactly.

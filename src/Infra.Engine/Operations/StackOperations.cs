@@ -83,6 +83,7 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         }
 
         PlanDocument plan;
+        DeploymentResult? unchanged = null;
         if (options.PlanPath is not null)
         {
             plan = await PlanFile.ReadAsync(options.PlanPath, cancellationToken).ConfigureAwait(false);
@@ -97,6 +98,10 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
                 return new OperationResult(FailureCode(preview), preview.Plan, preview);
             }
             plan = preview.Plan;
+            if (!preview.ChangesState && loaded.JournalRecords == 0 && options.Targets is null && !options.Refresh)
+            {
+                unchanged = preview;
+            }
         }
         if (await EvaluateGatesAsync(options, plan, cancellationToken).ConfigureAwait(false))
         {
@@ -105,6 +110,12 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         if (!Confirm(options, plan, "update"))
         {
             return new OperationResult(ExitCodes.Ok, plan, null, "update cancelled; nothing was changed.");
+        }
+        if (unchanged is not null)
+        {
+            // The preview proved the update would record nothing (Terraform's "No changes"): running the program a
+            // second time would only repeat its work.
+            return new OperationResult(ExitCodes.Ok, plan, unchanged);
         }
         events.Publish(new PhaseEvent($"Updating ({stack}):"));
         return await ExecuteAsync(store, loaded, providers, journal =>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Infra.Properties;
 
 namespace Infra.Engine.Planning;
 
@@ -80,17 +81,38 @@ public sealed record PlanStep
     [JsonPropertyName("dependencies")]
     public IReadOnlyList<string> Dependencies { get; init; } = [];
 
+    // The JSON forms are built on first read from the property maps a run records: most runs never save, gate or
+    // print their plan, and converting every resource's inputs and outputs to JSON was a sixth of a no-op update.
+    private JsonObject? _oldInputs;
+    private JsonObject? _oldOutputs;
+    private JsonObject? _newInputs;
+    private PropertyMap? _oldInputsSource;
+    private PropertyMap? _oldOutputsSource;
+    private PropertyMap? _newInputsSource;
+
     /// <summary>Recorded inputs (redacted), null for creates.</summary>
     [JsonPropertyName("oldInputs")]
-    public JsonObject? OldInputs { get; init; }
+    public JsonObject? OldInputs { get => Redacted(ref _oldInputs, _oldInputsSource); init => (_oldInputs, _oldInputsSource) = (value, null); }
 
     /// <summary>Recorded outputs (redacted), null for creates.</summary>
     [JsonPropertyName("oldOutputs")]
-    public JsonObject? OldOutputs { get; init; }
+    public JsonObject? OldOutputs { get => Redacted(ref _oldOutputs, _oldOutputsSource); init => (_oldOutputs, _oldOutputsSource) = (value, null); }
 
     /// <summary>Proposed inputs (redacted; <c>[unknown]</c> where not known yet), null for deletes.</summary>
     [JsonPropertyName("newInputs")]
-    public JsonObject? NewInputs { get; init; }
+    public JsonObject? NewInputs { get => Redacted(ref _newInputs, _newInputsSource); init => (_newInputs, _newInputsSource) = (value, null); }
+
+    /// <summary>The recorded inputs <see cref="OldInputs"/> is built from, when the plan was made in this process.</summary>
+    [JsonIgnore]
+    internal PropertyMap? OldInputsSource { get => _oldInputsSource; init => _oldInputsSource = value; }
+
+    /// <summary>The recorded outputs <see cref="OldOutputs"/> is built from, when the plan was made in this process.</summary>
+    [JsonIgnore]
+    internal PropertyMap? OldOutputsSource { get => _oldOutputsSource; init => _oldOutputsSource = value; }
+
+    /// <summary>The proposed inputs <see cref="NewInputs"/> is built from, when the plan was made in this process.</summary>
+    [JsonIgnore]
+    internal PropertyMap? NewInputsSource { get => _newInputsSource; init => _newInputsSource = value; }
 
     /// <summary>Changed input paths.</summary>
     [JsonPropertyName("changedPaths")]
@@ -107,6 +129,15 @@ public sealed record PlanStep
     /// <summary>True when the resource is protected.</summary>
     [JsonPropertyName("protect")]
     public bool Protect { get; init; }
+
+    private static JsonObject? Redacted(ref JsonObject? json, PropertyMap? source)
+    {
+        if (json is null && source is not null)
+        {
+            Interlocked.CompareExchange(ref json, PropertyJson.ToJson(source, SecretRendering.Redact), null);
+        }
+        return json;
+    }
 }
 
 /// <summary>One property change in a plan.</summary>

@@ -40,7 +40,7 @@ public static class StepGenerator
         }
         return changed.Count > 0
             ? new Step(StepKind.Update, goal.Urn, goal.Type, goal, old, inputs, changed, [])
-            : new Step(StepKind.Same, goal.Urn, goal.Type, goal, old, inputs, [], []);
+            : new Step(StepKind.Same, goal.Urn, goal.Type, goal, old, SharedIfEqual(inputs, old.Inputs), [], []);
     }
 
     /// <summary>Generates the step for a component (no provider: create once, same after).</summary>
@@ -48,6 +48,10 @@ public static class StepGenerator
         old is null
             ? new Step(StepKind.Create, goal.Urn, goal.Type, goal, null, PropertyMap.Empty, [], [])
             : new Step(StepKind.Same, goal.Urn, goal.Type, goal, old, old.Inputs, [], []);
+
+    // An unchanged resource keeps the recorded map itself: the program's copy is dropped at once instead of living
+    // on in the plan, and every later comparison with the recorded inputs (state, plan check) is a reference check.
+    private static PropertyMap SharedIfEqual(PropertyMap inputs, PropertyMap recorded) => inputs.Equals(recorded) ? recorded : inputs;
 
     private static Step Replace(ResourceGoal goal, ResourceState old, PropertyMap inputs, IReadOnlyList<string> changed, IReadOnlyList<string> replace, bool providerWantsDeleteFirst = false)
     {

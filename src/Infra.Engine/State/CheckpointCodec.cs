@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Infra.Engine.Diagnostics;
@@ -81,8 +82,7 @@ public sealed class CheckpointCodec(StateJson json)
             {
                 throw new InputException($"{displayPath}: checkpoint lacks 'state' or 'sha256'.");
             }
-            var raw = System.Text.Encoding.UTF8.GetBytes(state.GetRawText());
-            if (Convert.ToHexStringLower(SHA256.HashData(raw)) != sum.GetString())
+            if (Convert.ToHexStringLower(SHA256.HashData(JsonMarshal.GetRawUtf8Value(state))) != sum.GetString())
             {
                 throw new InputException($"{displayPath}: checkpoint fails its checksum (edited or corrupt). Restore the previous one with `infra state restore-backup`, or import a fixed export with `infra stack import`.");
             }
@@ -103,10 +103,16 @@ public sealed class CheckpointCodec(StateJson json)
             throw new InputException($"{displayPath}: state must be a JSON object, not {state.ValueKind}.");
         }
         var serial = state.TryGetProperty("serial", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var n) ? n : throw new InputException($"{displayPath}: state is missing 'serial' (an integer).");
-        var resources = state.TryGetProperty("resources", out var list) && list.ValueKind == JsonValueKind.Array
-            ? list.EnumerateArray().Select((r, i) => ReadResource(r, $"{displayPath}: resources[{i}]")).ToImmutableArray()
-            : throw new InputException($"{displayPath}: state is missing 'resources'.");
-        return new StackState(Field("project"), Field("stack"), Field("lineage"), serial, resources, []);
+        if (!state.TryGetProperty("resources", out var list) || list.ValueKind != JsonValueKind.Array)
+        {
+            throw new InputException($"{displayPath}: state is missing 'resources'.");
+        }
+        var resources = ImmutableArray.CreateBuilder<ResourceState>(list.GetArrayLength());
+        foreach (var resource in list.EnumerateArray())
+        {
+            resources.Add(ReadResource(resource, $"{displayPath}: resources[{resources.Count}]"));
+        }
+        return new StackState(Field("project"), Field("stack"), Field("lineage"), serial, resources.MoveToImmutable(), []);
     }
 
     /// <summary>Reads one resource; a field of the wrong JSON type (a hand edit) is named instead of crashing.</summary>

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Infra.Engine.Diagnostics;
 using Infra.Engine.Secrets;
@@ -28,9 +30,24 @@ public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
             writer.WriteString("parent", resource.Parent);
         }
         writer.WritePropertyName("inputs");
-        PropertyJson.Write(writer, resource.Inputs, WriteSecret);
-        writer.WritePropertyName("outputs");
-        PropertyJson.Write(writer, resource.Outputs, WriteSecret);
+        if (resource.Outputs.Count > 0 && resource.Outputs.Equals(resource.Inputs) && !resource.Inputs.ContainsSecrets)
+        {
+            // Outputs that repeat the inputs (render mode, most plain fields) are encoded once and copied.
+            var inputs = new ArrayBufferWriter<byte>(2048);
+            using (var inner = new Utf8JsonWriter(inputs))
+            {
+                PropertyJson.Write(inner, resource.Inputs, WriteSecret);
+            }
+            writer.WriteRawValue(inputs.WrittenSpan, skipInputValidation: true);
+            writer.WritePropertyName("outputs");
+            writer.WriteRawValue(inputs.WrittenSpan, skipInputValidation: true);
+        }
+        else
+        {
+            PropertyJson.Write(writer, resource.Inputs, WriteSecret);
+            writer.WritePropertyName("outputs");
+            PropertyJson.Write(writer, resource.Outputs, WriteSecret);
+        }
         if (resource.Dependencies.Length > 0)
         {
             writer.WriteStartArray("dependencies");
@@ -74,6 +91,7 @@ public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
         {
             throw new InputException($"{where}: '{urn}' is not a URN (urn:pulumi:<stack>::<project>::<type>::<name>).");
         }
+        var inputs = ReadMap(element, "inputs", $"{where} ({urn})");
         var dependencies = element.TryGetProperty("dependencies", out var deps) && deps.ValueKind == JsonValueKind.Array
             ? deps.EnumerateArray().Select(d => d.GetString() ?? "").ToImmutableArray()
             : ImmutableArray<string>.Empty;
@@ -83,8 +101,8 @@ public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
             element.TryGetProperty("custom", out var custom) ? custom.ValueKind == JsonValueKind.True : true,
             Optional("id"),
             Optional("parent"),
-            ReadMap(element, "inputs", $"{where} ({urn})"),
-            ReadMap(element, "outputs", $"{where} ({urn})"),
+            inputs,
+            SameJson(element, "inputs", "outputs") ? inputs : ReadMap(element, "outputs", $"{where} ({urn})"),
             dependencies,
             Flag("protect"),
             Flag("retainOnDelete"),
@@ -97,17 +115,33 @@ public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                if (element.TryGetProperty(SecretSignature.Key, out var signature) && signature.ValueKind == JsonValueKind.String && signature.GetString() == SecretSignature.Value)
+                var entries = new List<KeyValuePair<string, PropertyValue>>();
+                foreach (var property in element.EnumerateObject())
                 {
-                    return PropertyValue.MakeSecret(ReadSecret(element, where));
+                    if (property.NameEquals(SecretSignature.Key) && property.Value.ValueKind == JsonValueKind.String && property.Value.ValueEquals(SecretSignature.Value))
+                    {
+                        return PropertyValue.MakeSecret(ReadSecret(element, where));
+                    }
+                    entries.Add(KeyValuePair.Create(property.Name, ReadValue(property.Value, where)));
                 }
-                return PropertyValue.Create(PropertyMap.Create(element.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, ReadValue(p.Value, where)))));
+                return PropertyValue.Create(PropertyMap.Create(entries));
             case JsonValueKind.Array:
-                return PropertyValue.Create(element.EnumerateArray().Select(e => ReadValue(e, where)).ToImmutableArray());
+                var items = ImmutableArray.CreateBuilder<PropertyValue>(element.GetArrayLength());
+                foreach (var item in element.EnumerateArray())
+                {
+                    items.Add(ReadValue(item, where));
+                }
+                return PropertyValue.Create(items.MoveToImmutable());
             default:
                 return PropertyJson.FromJson(element);
         }
     }
+
+    // Outputs that repeat the inputs byte for byte (render mode, most providers' plain fields) share one decoded map:
+    // half the decoding and the memory, and later comparisons of the two stop at reference equality.
+    private static bool SameJson(JsonElement element, string first, string second) =>
+        element.TryGetProperty(first, out var a) && element.TryGetProperty(second, out var b) && a.ValueKind == JsonValueKind.Object
+        && JsonMarshal.GetRawUtf8Value(a).SequenceEqual(JsonMarshal.GetRawUtf8Value(b));
 
     private PropertyMap ReadMap(JsonElement element, string name, string where)
     {

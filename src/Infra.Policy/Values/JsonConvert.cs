@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -9,16 +11,89 @@ public static class JsonConvert
     /// <summary>Converts a JSON node (null means JSON null) to a value.</summary>
     public static Value FromNode(JsonNode? node)
     {
+        if (node is JsonObject or JsonArray)
+        {
+            // Writing the tree out and reading it back is several times cheaper than walking it: a parsed node
+            // would materialize a wrapper per value, and the text is read once, straight into values.
+            try
+            {
+                var buffer = new ArrayBufferWriter<byte>(16384);
+                using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+                {
+                    node.WriteTo(writer);
+                }
+                return FromUtf8(buffer.WrittenSpan);
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
+            {
+                // Nesting beyond the reader's or writer's depth limit: walk the tree instead.
+            }
+        }
+        return FromNodeCore(node);
+    }
+
+    /// <summary>Parses UTF-8 JSON text straight into a value (the same value as <see cref="FromElement"/> of the parsed text).</summary>
+    /// <exception cref="JsonException">The text is not valid JSON.</exception>
+    public static Value FromUtf8(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 512 });
+        if (!reader.Read())
+        {
+            throw new JsonException("empty JSON text");
+        }
+        var value = Read(ref reader);
+        if (reader.Read())
+        {
+            throw new JsonException("unexpected text after the JSON value");
+        }
+        return value;
+    }
+
+    private static Value Read(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var map = new Dictionary<Value, Value>();
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var key = new StringValue(reader.GetString()!);
+                    reader.Read();
+                    map[key] = Read(ref reader);
+                }
+                return new ObjectValue(map);
+            case JsonTokenType.StartArray:
+                var items = new List<Value>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(Read(ref reader));
+                }
+                return items.Count == 0 ? new ArrayValue([]) : new ArrayValue(items.ToArray());
+            case JsonTokenType.String: return new StringValue(reader.GetString()!);
+            case JsonTokenType.Number:
+                // Plain non-zero integers (the common case) skip the text round trip; "-0", fractions and exponents
+                // keep their exact reading.
+                if (reader.TryGetInt64(out var integer) && integer != 0) return NumberValue.Of(integer);
+                var text = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+                return NumberValue.Parse(text) ?? NumberValue.Of(reader.GetDouble());
+            case JsonTokenType.True: return BoolValue.True;
+            case JsonTokenType.False: return BoolValue.False;
+            default: return NullValue.Instance;
+        }
+    }
+
+    private static Value FromNodeCore(JsonNode? node)
+    {
         switch (node)
         {
             case null: return NullValue.Instance;
             case JsonObject o:
                 var map = new Dictionary<Value, Value>(o.Count);
-                foreach (var kv in o) map[new StringValue(kv.Key)] = FromNode(kv.Value);
+                foreach (var kv in o) map[new StringValue(kv.Key)] = FromNodeCore(kv.Value);
                 return new ObjectValue(map);
             case JsonArray a:
                 var items = new Value[a.Count];
-                for (var i = 0; i < a.Count; i++) items[i] = FromNode(a[i]);
+                for (var i = 0; i < a.Count; i++) items[i] = FromNodeCore(a[i]);
                 return new ArrayValue(items);
             case JsonValue v:
                 if (v.TryGetValue<JsonElement>(out var element)) return FromElement(element);

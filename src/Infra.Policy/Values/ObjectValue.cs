@@ -7,7 +7,7 @@ public sealed class ObjectValue : Value
     public static readonly ObjectValue Empty = new(new Dictionary<Value, Value>());
 
     private readonly Dictionary<Value, Value> _map;
-    private Value[]? _sortedKeys;
+    private (Value[] Keys, Value[] Values)? _sorted;
     private int? _hash;
 
     /// <summary>Wraps <paramref name="map"/>; the caller must not mutate it afterwards.</summary>
@@ -23,27 +23,29 @@ public sealed class ObjectValue : Value
     public Value? Get(string key) => Get(new StringValue(key));
 
     /// <summary>Keys in canonical sorted order.</summary>
-    public IReadOnlyList<Value> SortedKeys
-    {
-        get
-        {
-            if (_sortedKeys is null)
-            {
-                var keys = _map.Keys.ToArray();
-                Array.Sort(keys);
-                _sortedKeys = keys;
-            }
-            return _sortedKeys;
-        }
-    }
+    public IReadOnlyList<Value> SortedKeys => Sorted().Keys;
 
     /// <summary>Entries in key order.</summary>
     public IEnumerable<KeyValuePair<Value, Value>> Entries
     {
         get
         {
-            foreach (var k in SortedKeys) yield return new(k, _map[k]);
+            var (keys, values) = Sorted();
+            for (var i = 0; i < keys.Length; i++) yield return new(keys[i], values[i]);
         }
+    }
+
+    // Keys and their values in key order, built once: comparisons (set ordering sorts whole documents) walk them
+    // without a dictionary lookup per key.
+    private (Value[] Keys, Value[] Values) Sorted()
+    {
+        if (_sorted is { } sorted) return sorted;
+        var keys = _map.Keys.ToArray();
+        Array.Sort(keys);
+        var values = new Value[keys.Length];
+        for (var i = 0; i < keys.Length; i++) values[i] = _map[keys[i]];
+        _sorted = (keys, values);
+        return _sorted.Value;
     }
 
     /// <summary>A mutable copy of the entries.</summary>
@@ -56,18 +58,17 @@ public sealed class ObjectValue : Value
 
     internal override int CompareSameKind(Value other)
     {
-        var o = (ObjectValue)other;
-        var ak = SortedKeys;
-        var bk = o.SortedKeys;
-        var n = Math.Min(ak.Count, bk.Count);
+        var (ak, av) = Sorted();
+        var (bk, bv) = ((ObjectValue)other).Sorted();
+        var n = Math.Min(ak.Length, bk.Length);
         for (var i = 0; i < n; i++)
         {
             var c = ak[i].CompareTo(bk[i]);
             if (c != 0) return c;
-            c = _map[ak[i]].CompareTo(o._map[bk[i]]);
+            c = av[i].CompareTo(bv[i]);
             if (c != 0) return c;
         }
-        return ak.Count.CompareTo(bk.Count);
+        return ak.Length.CompareTo(bk.Length);
     }
 
     /// <inheritdoc />

@@ -22,18 +22,14 @@ public sealed class StringValue : Value
     /// <summary>Byte-wise (UTF-8) order, which equals code point order.</summary>
     internal static int CompareUtf8(string a, string b)
     {
-        var n = Math.Min(a.Length, b.Length);
-        for (var i = 0; i < n; i++)
-        {
-            var ca = a[i];
-            var cb = b[i];
-            if (ca == cb) continue;
-            var sa = char.IsSurrogate(ca);
-            var sb = char.IsSurrogate(cb);
-            if (sa != sb) return sa ? 1 : -1;
-            return ca.CompareTo(cb);
-        }
-        return a.Length.CompareTo(b.Length);
+        var i = a.AsSpan().CommonPrefixLength(b);
+        if (i == a.Length || i == b.Length) return a.Length.CompareTo(b.Length);
+        var ca = a[i];
+        var cb = b[i];
+        var sa = char.IsSurrogate(ca);
+        var sb = char.IsSurrogate(cb);
+        if (sa != sb) return sa ? 1 : -1;
+        return ca.CompareTo(cb);
     }
 
     /// <inheritdoc />

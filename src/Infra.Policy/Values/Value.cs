@@ -22,7 +22,13 @@ public abstract class Value : IEquatable<Value>, IComparable<Value>
     }
 
     /// <inheritdoc />
-    public bool Equals(Value? other) => other is not null && CompareTo(other) == 0;
+    public bool Equals(Value? other) => other switch
+    {
+        null => false,
+        // Object keys are almost always strings: compare them without the ordering walk.
+        StringValue b when this is StringValue a => string.Equals(a.Value, b.Value, StringComparison.Ordinal),
+        _ => CompareTo(other) == 0,
+    };
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Value v && Equals(v);

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json.Nodes;
 using k8s;
 using k8s.Models;
@@ -18,13 +17,11 @@ public static class KubernetesManifest
         var manifest = JsonNode.Parse(KubernetesJson.Serialize(model))?.AsObject()
             ?? throw new ArgumentException("model serialized to JSON null", nameof(model));
 
-        var entity = model.GetType().GetCustomAttribute<KubernetesEntityAttribute>();
-        if (entity is not null)
+        if (ModelKind.For(model.GetType()) is { } entity)
         {
-            var apiVersion = string.IsNullOrEmpty(entity.Group) ? entity.ApiVersion : $"{entity.Group}/{entity.ApiVersion}";
             if (manifest["apiVersion"] is null)
             {
-                manifest["apiVersion"] = apiVersion;
+                manifest["apiVersion"] = entity.ApiVersion;
             }
 
             if (manifest["kind"] is null)

@@ -15,6 +15,9 @@ internal static class ManifestNormalizer
         "deletionGracePeriodSeconds", "managedFields", "selfLink",
     ];
 
+    /// <summary>True for metadata fields the server populates, which the desired state leaves out.</summary>
+    public static bool IsServerMetadata(string key) => Array.IndexOf(ServerMetadata, key) >= 0;
+
     /// <summary>
     /// Returns <paramref name="manifest"/> itself when it is already in desired-state form (the
     /// common case, and no allocation), otherwise a normalized copy. Callers must not mutate the result.

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Nodes;
+using Infra.Properties;
 
 namespace Infra.Providers.Kubernetes.Manifests;
 
@@ -44,9 +45,40 @@ public sealed record ResourceIdentity(string ApiVersion, string Kind, string? Na
         return true;
     }
 
+    /// <summary>
+    /// Reads the identity from a manifest held as a property value (secret markers are looked through), without
+    /// converting the whole manifest to JSON; the same result as <see cref="TryFromManifest"/> of its JSON form.
+    /// </summary>
+    /// <returns>True when all required fields are present and well-formed; false when any is not (call
+    /// <see cref="TryFromManifest"/> on the JSON form for the diagnostic).</returns>
+    public static bool TryFromProperties(PropertyValue manifest, [NotNullWhen(true)] out ResourceIdentity? identity)
+    {
+        identity = null;
+        if (manifest.Unsecret() is not { Kind: PropertyValueKind.Object } top)
+        {
+            return false;
+        }
+
+        var apiVersion = NonEmptyText(top.ObjectValue.Get("apiVersion"));
+        var kind = NonEmptyText(top.ObjectValue.Get("kind"));
+        var metadata = top.ObjectValue.Get("metadata")?.Unsecret();
+        var name = metadata is { Kind: PropertyValueKind.Object } ? NonEmptyText(metadata.ObjectValue.Get("name")) : null;
+        var ns = metadata is { Kind: PropertyValueKind.Object } ? NonEmptyText(metadata.ObjectValue.Get("namespace")) : null;
+        if (apiVersion is null || kind is null || name is null)
+        {
+            return false;
+        }
+
+        identity = new ResourceIdentity(apiVersion, kind, ns, name);
+        return true;
+    }
+
     /// <summary>Readable form used in messages, e.g. <c>apps/v1 Deployment default/web</c>.</summary>
     public override string ToString() =>
         $"{ApiVersion} {Kind} {(Namespace is null ? string.Empty : Namespace + "/")}{Name}";
 
     private static string? ReadString(JsonObject parent, string key) => JsonRead.NonEmptyText(parent[key]);
+
+    private static string? NonEmptyText(PropertyValue? value) =>
+        value?.Unsecret() is { Kind: PropertyValueKind.String } text && text.StringValue.Length > 0 ? text.StringValue : null;
 }

@@ -29,6 +29,16 @@ internal sealed class KubernetesProvider : ProviderBase
 
     public override Task<DiffResponse> DiffAsync(DiffRequest request, CancellationToken cancellationToken)
     {
+        // Identical trees have no semantic difference either: the common case of an unchanged object skips two
+        // conversions to JSON and the tree walk.
+        var recordedValue = (settings.Config.Mode == KubernetesMode.Render ? ManifestProperty.Value(request.OldOutputs) : null)
+            ?? ManifestProperty.Value(request.OldInputs);
+        if (recordedValue is not null && ManifestProperty.Value(request.NewInputs) is { ContainsUnknowns: false } desiredValue
+            && recordedValue.RevealSecrets().Equals(desiredValue.RevealSecrets()))
+        {
+            return Task.FromResult(new DiffResponse([], []));
+        }
+
         var desired = ManifestProperty.Json(request.NewInputs);
         // Render mode: outputs are the file as last written or read back by a refresh, so hand edits show as changes.
         var recorded = (settings.Config.Mode == KubernetesMode.Render ? ManifestProperty.Json(request.OldOutputs) : null)
@@ -54,14 +64,14 @@ internal sealed class KubernetesProvider : ProviderBase
     {
         var (manifest, identity) = Desired(request.Inputs);
         var stored = await store.ApplyAsync(manifest, identity, request.Timeout, cancellationToken).ConfigureAwait(false);
-        return new CreateResponse(ManifestProperty.IdOf(identity), ManifestProperty.Outputs(stored, request.Inputs, identity));
+        return new CreateResponse(ManifestProperty.IdOf(identity), ManifestProperty.Outputs(stored, request.Inputs, identity, manifest));
     }
 
     public override async Task<UpdateResponse> UpdateAsync(UpdateRequest request, CancellationToken cancellationToken)
     {
         var (manifest, identity) = Desired(request.NewInputs);
         var stored = await store.ApplyAsync(manifest, identity, request.Timeout, cancellationToken).ConfigureAwait(false);
-        return new UpdateResponse(ManifestProperty.Outputs(stored, request.NewInputs, identity));
+        return new UpdateResponse(ManifestProperty.Outputs(stored, request.NewInputs, identity, manifest));
     }
 
     public override async Task<ReadResponse> ReadAsync(ReadRequest request, CancellationToken cancellationToken)

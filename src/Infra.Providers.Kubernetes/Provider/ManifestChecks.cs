@@ -29,23 +29,25 @@ internal static class ManifestChecks
             return failures;
         }
 
-        var manifest = ManifestProperty.Json(inputs)!;
-        if (!ResourceIdentity.TryFromManifest(manifest, out var identity, out var invalid))
+        // The identity is read from the property value: converting every manifest to JSON here cost as much as
+        // rendering it, on every resource of every run. Only failures and Secrets need the JSON form.
+        if (!ResourceIdentity.TryFromProperties(value, out var identity))
         {
-            failures.Add(new CheckFailure($"{ManifestProperty.Name}.{invalid.Path}", invalid.Message));
+            var invalid = ResourceIdentity.TryFromManifest(ManifestProperty.Json(inputs)!, out _, out var error) ? null : error;
+            failures.Add(new CheckFailure($"{ManifestProperty.Name}.{invalid?.Path}", invalid?.Message ?? "the object's identity is not readable"));
             return failures;
         }
 
         if (settings.Config.Mode == KubernetesMode.Render && !settings.Config.Render.RenderSecrets)
         {
-            failures.AddRange(PlaintextSecrets(inputs, manifest, identity, settings.Config));
+            failures.AddRange(PlaintextSecrets(inputs, identity, settings.Config));
         }
 
         return failures;
     }
 
     private static IEnumerable<CheckFailure> PlaintextSecrets(
-        PropertyMap inputs, System.Text.Json.Nodes.JsonObject manifest, ResourceIdentity identity, KubernetesProviderConfig config)
+        PropertyMap inputs, ResourceIdentity identity, KubernetesProviderConfig config)
     {
         var isSecret = identity.Group.Length == 0 && identity.Kind == "Secret";
         if (isSecret)
@@ -55,6 +57,7 @@ internal static class ManifestChecks
                 yield break; // rendered as an ExternalSecret that holds no values
             }
 
+            var manifest = ManifestProperty.Json(inputs)!;
             foreach (var field in new[] { "data", "stringData" })
             {
                 if (manifest[field] is System.Text.Json.Nodes.JsonObject { Count: > 0 } values)

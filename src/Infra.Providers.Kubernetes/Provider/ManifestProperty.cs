@@ -30,10 +30,16 @@ internal static class ManifestProperty
         identity.Namespace is null ? identity.Name : $"{identity.Namespace}/{identity.Name}";
 
     /// <summary>Outputs holding <paramref name="manifest"/>, secret as a whole when the inputs held secrets or the object is a Secret.</summary>
-    public static PropertyMap Outputs(JsonObject manifest, PropertyMap inputs, ResourceIdentity identity)
+    /// <param name="manifest">The object as stored.</param>
+    /// <param name="inputs">The inputs it was written from.</param>
+    /// <param name="identity">Its identity.</param>
+    /// <param name="desired">The JSON form of <paramref name="inputs"/> that was applied, when the caller has it: a store
+    /// that returns that very object stored it unchanged.</param>
+    public static PropertyMap Outputs(JsonObject manifest, PropertyMap inputs, ResourceIdentity identity, JsonObject? desired = null)
     {
         // As written: the inputs themselves, keeping their secret markers where they are.
-        var value = Value(inputs) is { } given && Json(inputs) is { } same && JsonNode.DeepEquals(same, manifest)
+        var value = Value(inputs) is { } given
+            && (ReferenceEquals(manifest, desired) || (Json(inputs) is { } same && JsonNode.DeepEquals(same, manifest)))
             ? given
             : ManifestArgs.ToValue(manifest);
         var secret = inputs.ContainsSecrets || (identity.Group.Length == 0 && identity.Kind == "Secret");

@@ -13,6 +13,13 @@ namespace Infra.Kubernetes;
 public sealed class KubernetesResource<T> : CustomResource
     where T : class, IKubernetesObject
 {
+    private static readonly ModelKind? Kind = ModelKind.For(typeof(T));
+
+    // Built on first use: most programs never read them, and converting every object back to JSON and to a typed
+    // model cost as much as registering it.
+    private readonly Lazy<Output<JsonObject>> manifest;
+    private readonly Lazy<Output<T>> model;
+
     /// <summary>Registers the object.</summary>
     /// <param name="name">The logical name (the object's metadata.name may differ).</param>
     /// <param name="model">The object.</param>
@@ -20,26 +27,23 @@ public sealed class KubernetesResource<T> : CustomResource
     public KubernetesResource(string name, Input<T> model, ResourceOptions? options = null)
         : base(TypeOf(model), name, ManifestArgs.Of(model.ToOutput().Apply(ToManifestValue)), options)
     {
-        Manifest = GetOutput<JsonObject>("manifest");
-        Object = Manifest.Apply(KubernetesManifest.ToModel<T>);
+        manifest = new Lazy<Output<JsonObject>>(() => GetOutput<JsonObject>("manifest"));
+        this.model = new Lazy<Output<T>>(() => Manifest.Apply(KubernetesManifest.ToModel<T>));
     }
 
     /// <summary>The object as applied (render mode: as written; live mode: as the server returned it).</summary>
-    public Output<T> Object { get; }
+    public Output<T> Object => model.Value;
 
     /// <summary>The object as JSON.</summary>
-    public Output<JsonObject> Manifest { get; }
+    public Output<JsonObject> Manifest => manifest.Value;
 
     internal static PropertyValue ToManifestValue(IKubernetesObject model) =>
-        ManifestArgs.ToValue(KubernetesManifest.Normalize(KubernetesManifest.FromModel(model)));
+        ModelManifest.ToValue(model, model.GetType() == typeof(T) ? Kind : ModelKind.For(model.GetType()));
 
     private static string TypeOf(Input<T> model)
     {
         // The type token must be known at construction; KubernetesClient models carry their kind as constants.
-        var apiVersion = typeof(T).GetField("KubeApiVersion")?.GetValue(null) as string;
-        var group = typeof(T).GetField("KubeGroup")?.GetValue(null) as string;
-        var kind = typeof(T).GetField("KubeKind")?.GetValue(null) as string
-            ?? throw new ArgumentException($"{typeof(T).Name} is not a KubernetesClient model with a known kind; use CustomObject.", nameof(model));
-        return KubernetesTypeToken.For(string.IsNullOrEmpty(group) ? apiVersion! : $"{group}/{apiVersion}", kind);
+        var kind = Kind ?? throw new ArgumentException($"{typeof(T).Name} is not a KubernetesClient model with a known kind; use CustomObject.", nameof(model));
+        return KubernetesTypeToken.For(kind.ApiVersion, kind.Kind);
     }
 }

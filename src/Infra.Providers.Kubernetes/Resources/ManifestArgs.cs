@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Infra.Properties;
@@ -16,7 +17,12 @@ internal static class ManifestArgs
     /// <summary>Converts a manifest to a property value via its JSON text, so numbers of any CLR type convert alike.</summary>
     public static PropertyValue ToValue(JsonObject manifest)
     {
-        using var document = JsonDocument.Parse(manifest.ToJsonString());
-        return PropertyJson.FromJson(document.RootElement);
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            manifest.WriteTo(writer);
+        }
+
+        return PropertyJson.Parse(buffer.WrittenSpan);
     }
 }

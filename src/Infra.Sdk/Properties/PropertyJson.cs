@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -31,9 +32,20 @@ public static class PropertyJson
             case null:
                 return PropertyValue.Null;
             case JsonObject obj:
-                return PropertyValue.Create(PropertyMap.Create(obj.Select(p => new KeyValuePair<string, PropertyValue>(p.Key, FromJson(p.Value)))));
+                var entries = new KeyValuePair<string, PropertyValue>[obj.Count];
+                var index = 0;
+                foreach (var (key, item) in obj)
+                {
+                    entries[index++] = new(key, FromJson(item));
+                }
+                return PropertyValue.Create(PropertyMap.FromOwnedArray(entries));
             case JsonArray array:
-                return PropertyValue.Create(array.Select(FromJson).ToImmutableArray());
+                var items = new PropertyValue[array.Count];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = FromJson(array[i]);
+                }
+                return PropertyValue.Create(ImmutableCollectionsMarshal.AsImmutableArray(items));
             case JsonValue value:
                 var element = value.GetValueKind();
                 return element switch
@@ -50,16 +62,91 @@ public static class PropertyJson
     }
 
     /// <summary>Converts a parsed JSON element to a property value.</summary>
-    public static PropertyValue FromJson(JsonElement element) => element.ValueKind switch
+    public static PropertyValue FromJson(JsonElement element)
     {
-        JsonValueKind.Object => PropertyValue.Create(PropertyMap.Create(element.EnumerateObject().Select(p => new KeyValuePair<string, PropertyValue>(p.Name, FromJson(p.Value))))),
-        JsonValueKind.Array => PropertyValue.Create(element.EnumerateArray().Select(FromJson).ToImmutableArray()),
-        JsonValueKind.String => PropertyValue.Create(element.GetString()!),
-        JsonValueKind.Number => PropertyValue.Create(element.GetDouble()),
-        JsonValueKind.True => PropertyValue.True,
-        JsonValueKind.False => PropertyValue.False,
-        _ => PropertyValue.Null,
-    };
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var entries = new List<KeyValuePair<string, PropertyValue>>();
+                foreach (var property in element.EnumerateObject())
+                {
+                    entries.Add(new(property.Name, FromJson(property.Value)));
+                }
+                return PropertyValue.Create(PropertyMap.FromOwnedArray([.. entries]));
+            case JsonValueKind.Array:
+                var items = new PropertyValue[element.GetArrayLength()];
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    items[index++] = FromJson(item);
+                }
+                return PropertyValue.Create(ImmutableCollectionsMarshal.AsImmutableArray(items));
+            case JsonValueKind.String:
+                return PropertyValue.Create(element.GetString()!);
+            case JsonValueKind.Number:
+                return PropertyValue.Create(element.GetDouble());
+            case JsonValueKind.True:
+                return PropertyValue.True;
+            case JsonValueKind.False:
+                return PropertyValue.False;
+            default:
+                return PropertyValue.Null;
+        }
+    }
+
+    /// <summary>
+    /// Parses UTF-8 JSON text straight into a property value, without an intermediate document; the same values
+    /// as <see cref="FromJson(JsonElement)"/> of the parsed text.
+    /// </summary>
+    /// <param name="utf8Json">The JSON text.</param>
+    /// <exception cref="JsonException">The text is not valid JSON.</exception>
+    public static PropertyValue Parse(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 256 });
+        if (!reader.Read())
+        {
+            throw new JsonException("empty JSON text");
+        }
+        var value = ReadValue(ref reader);
+        if (reader.Read())
+        {
+            throw new JsonException("unexpected text after the JSON value");
+        }
+        return value;
+    }
+
+    private static PropertyValue ReadValue(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var entries = new List<KeyValuePair<string, PropertyValue>>();
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var key = reader.GetString()!;
+                    reader.Read();
+                    entries.Add(new(key, ReadValue(ref reader)));
+                }
+                return PropertyValue.Create(PropertyMap.FromOwnedArray([.. entries]));
+            case JsonTokenType.StartArray:
+                var items = ImmutableArray.CreateBuilder<PropertyValue>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(ReadValue(ref reader));
+                }
+                return PropertyValue.Create(items.DrainToImmutable());
+            case JsonTokenType.String:
+                return PropertyValue.Create(reader.GetString()!);
+            case JsonTokenType.Number:
+                return PropertyValue.Create(reader.GetDouble());
+            case JsonTokenType.True:
+                return PropertyValue.True;
+            case JsonTokenType.False:
+                return PropertyValue.False;
+            default:
+                return PropertyValue.Null;
+        }
+    }
 
     /// <summary>Converts a property value to a JSON node.</summary>
     public static JsonNode? ToJson(PropertyValue value, SecretRendering rendering) => value.Kind switch
@@ -68,7 +155,7 @@ public static class PropertyJson
         PropertyValueKind.Bool => JsonValue.Create(value.BoolValue),
         PropertyValueKind.Number => NumberNode(value.NumberValue),
         PropertyValueKind.String => JsonValue.Create(value.StringValue),
-        PropertyValueKind.Array => new JsonArray(value.ArrayValue.Select(v => ToJson(v, rendering)).ToArray()),
+        PropertyValueKind.Array => ToJsonArray(value.ArrayValue, rendering),
         PropertyValueKind.Object => ToJson(value.ObjectValue, rendering),
         PropertyValueKind.Secret => rendering == SecretRendering.Reveal ? ToJson(value.SecretValue, rendering) : JsonValue.Create(SecretText),
         _ => JsonValue.Create(UnknownText),
@@ -83,6 +170,16 @@ public static class PropertyJson
             obj[key] = ToJson(item, rendering);
         }
         return obj;
+    }
+
+    private static JsonArray ToJsonArray(ImmutableArray<PropertyValue> items, SecretRendering rendering)
+    {
+        var nodes = new JsonNode?[items.Length];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            nodes[i] = ToJson(items[i], rendering);
+        }
+        return new JsonArray(nodes);
     }
 
     /// <summary>Writes a property value with a writer; <paramref name="writeSecret"/> decides how secrets are written.</summary>

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Infra.Properties;
 
@@ -17,7 +18,7 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PropertyValue>, IE
     private PropertyMap(ImmutableArray<KeyValuePair<string, PropertyValue>> sortedEntries)
     {
         _entries = sortedEntries;
-        foreach (var entry in sortedEntries)
+        foreach (var entry in sortedEntries.AsSpan())
         {
             ContainsSecrets |= entry.Value.ContainsSecrets;
             ContainsUnknowns |= entry.Value.ContainsUnknowns;
@@ -33,17 +34,45 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PropertyValue>, IE
     /// <summary>Builds a map; with duplicate keys the last one wins.</summary>
     public static PropertyMap Create(IEnumerable<KeyValuePair<string, PropertyValue>> entries)
     {
-        var list = new List<KeyValuePair<string, PropertyValue>>(entries);
-        if (list.Count == 0)
+        var array = entries switch
+        {
+            KeyValuePair<string, PropertyValue>[] given => (KeyValuePair<string, PropertyValue>[])given.Clone(),
+            _ => entries.ToArray(),
+        };
+        return FromOwnedArray(array);
+    }
+
+    /// <summary>
+    /// Builds a map from an array the caller hands over (it is sorted in place and must not be used afterwards);
+    /// with duplicate keys the last one wins.
+    /// </summary>
+    internal static PropertyMap FromOwnedArray(KeyValuePair<string, PropertyValue>[] entries)
+    {
+        if (entries.Length == 0)
         {
             return Empty;
         }
-        // A stable sort keeps the last duplicate last, so it can win below.
-        var sorted = list.Select((e, i) => (e, i)).OrderBy(x => x.e.Key, StringComparer.Ordinal).ThenBy(x => x.i).Select(x => x.e).ToList();
-        var builder = ImmutableArray.CreateBuilder<KeyValuePair<string, PropertyValue>>(sorted.Count);
-        foreach (var entry in sorted)
+        if (IsStrictlyOrdered(entries))
         {
-            if (builder.Count > 0 && builder[^1].Key == entry.Key)
+            // The common case (JSON objects from sorted writers, state, maps being rebuilt): no sort, no copy.
+            return new PropertyMap(ImmutableCollectionsMarshal.AsImmutableArray(entries));
+        }
+        // Sort by key, then by original position, so the last duplicate ends up last and wins below.
+        var order = new int[entries.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+        Array.Sort(order, (a, b) =>
+        {
+            var byKey = string.CompareOrdinal(entries[a].Key, entries[b].Key);
+            return byKey != 0 ? byKey : a.CompareTo(b);
+        });
+        var builder = ImmutableArray.CreateBuilder<KeyValuePair<string, PropertyValue>>(entries.Length);
+        foreach (var index in order)
+        {
+            var entry = entries[index];
+            if (builder.Count > 0 && string.Equals(builder[^1].Key, entry.Key, StringComparison.Ordinal))
             {
                 builder[^1] = entry;
             }
@@ -53,6 +82,18 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PropertyValue>, IE
             }
         }
         return new PropertyMap(builder.ToImmutable());
+    }
+
+    private static bool IsStrictlyOrdered(KeyValuePair<string, PropertyValue>[] entries)
+    {
+        for (var i = 1; i < entries.Length; i++)
+        {
+            if (string.CompareOrdinal(entries[i - 1].Key, entries[i].Key) >= 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Builds a map from key/value tuples.</summary>

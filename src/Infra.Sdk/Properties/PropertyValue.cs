@@ -33,19 +33,25 @@ public sealed class PropertyValue : IEquatable<PropertyValue>
         _payload = payload;
         _number = number;
         _bool = boolean;
-        ContainsSecrets = kind == PropertyValueKind.Secret || payload switch
+        switch (payload)
         {
-            ImmutableArray<PropertyValue> items => items.Any(i => i.ContainsSecrets),
-            PropertyMap map => map.ContainsSecrets,
-            _ => false,
-        };
-        ContainsUnknowns = kind == PropertyValueKind.Unknown || payload switch
-        {
-            ImmutableArray<PropertyValue> items => items.Any(i => i.ContainsUnknowns),
-            PropertyMap map => map.ContainsUnknowns,
-            PropertyValue inner => inner.ContainsUnknowns,
-            _ => false,
-        };
+            case ImmutableArray<PropertyValue> items:
+                foreach (var item in items.AsSpan())
+                {
+                    ContainsSecrets |= item.ContainsSecrets;
+                    ContainsUnknowns |= item.ContainsUnknowns;
+                }
+                break;
+            case PropertyMap map:
+                ContainsSecrets = map.ContainsSecrets;
+                ContainsUnknowns = map.ContainsUnknowns;
+                break;
+            case PropertyValue inner:
+                ContainsUnknowns = inner.ContainsUnknowns;
+                break;
+        }
+        ContainsSecrets |= kind == PropertyValueKind.Secret;
+        ContainsUnknowns |= kind == PropertyValueKind.Unknown;
     }
 
     /// <summary>What shape this value has.</summary>
