@@ -87,7 +87,7 @@ public sealed class EtcdSession : IDisposable
         {
             StatusCode.Unavailable => new EtcdException($"etcd at {Options.EndpointList} is unreachable while {action} ({detail}); check that etcd is running there and that the address is right.", unreachable: true, e),
             StatusCode.DeadlineExceeded => new EtcdException($"etcd at {Options.EndpointList} did not answer within {Options.CallTimeout.TotalSeconds:0.#} s while {action}; check that etcd is running there and that the address is right.", unreachable: true, e),
-            _ => new EtcdException($"etcd at {Options.EndpointList} refused {action}: {detail}.", unreachable: false, e),
+            _ => new EtcdException($"etcd at {Options.EndpointList} refused the request while {action}: {detail}.", unreachable: false, e),
         };
     }
 

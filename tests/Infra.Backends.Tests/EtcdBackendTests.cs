@@ -117,7 +117,8 @@ public sealed class EtcdBackendTests(EtcdFixture etcd, ITestOutputHelper output)
         output.WriteLine($"lock TTL {ttlSeconds} s: next locker got the lock {handOver.TotalSeconds:0.00} s after the holder stopped refreshing");
 
         Assert.NotNull(taken);
-        Assert.InRange(handOver.TotalSeconds, ttlSeconds * 2.0 / 3 - 0.5, ttlSeconds + 1.5);
+        // Never before the lease can have expired; the upper bound allows for a loaded machine, where etcd's expiry sweep lags.
+        Assert.InRange(handOver.TotalSeconds, ttlSeconds * 2.0 / 3 - 0.5, ttlSeconds + 4.5);
         await taken.DisposeAsync();
     }
 
