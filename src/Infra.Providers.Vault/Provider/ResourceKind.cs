@@ -1,70 +1,13 @@
 using Infra.Properties;
 using Infra.Providers;
+using Infra.Providers.Http.Resources;
 using Infra.Vault.Client;
 
 namespace Infra.Vault.Provider;
 
-/// <summary>
-/// One Vault resource type. Diff compares each input the program sets with the recorded live outputs (so drift found
-/// by a refresh is undone by the next up) and asks for a replacement when an immutable input changes.
-/// </summary>
-internal abstract class ResourceKind
+/// <summary>One Vault resource type, with the input checks Vault resources share.</summary>
+internal abstract class ResourceKind : ApiResourceKind<VaultClient>
 {
-    /// <summary>Inputs that also appear in the outputs with their live value.</summary>
-    public abstract IReadOnlyList<string> InputKeys { get; }
-
-    /// <summary>Inputs whose change needs a new resource.</summary>
-    public abstract IReadOnlyList<string> ImmutableKeys { get; }
-
-    /// <summary>Outputs Vault computes (unknown during a preview of a create).</summary>
-    public virtual IReadOnlyList<string> ComputedKeys => [];
-
-    /// <summary>True when the inputs name the resource, so a replacement must delete the old one first.</summary>
-    protected virtual bool NamedByInputs => true;
-
-    public abstract IReadOnlyList<CheckFailure> Check(PropertyMap inputs);
-
-    /// <summary>Normalizes checked inputs (e.g. marks values that are always secret).</summary>
-    public virtual PropertyMap Normalize(PropertyMap inputs) => inputs;
-
-    public virtual DiffResponse Diff(DiffRequest request)
-    {
-        var changed = new List<string>();
-        foreach (var key in InputKeys.Where(request.NewInputs.ContainsKey))
-        {
-            var wanted = request.NewInputs[key].Unsecret();
-            var had = (request.OldOutputs.Get(key) ?? request.OldInputs.Get(key))?.Unsecret();
-            if (wanted.Kind == PropertyValueKind.Unknown || !Equals(wanted, had))
-            {
-                changed.Add(key);
-            }
-        }
-        foreach (var key in request.OldInputs.Keys.Where(k => InputKeys.Contains(k) && !request.NewInputs.ContainsKey(k)))
-        {
-            changed.Add(key);
-        }
-        var replace = changed.Where(ImmutableKeys.Contains).ToList();
-        return new DiffResponse(changed, replace, DeleteBeforeReplace: replace.Count > 0 && NamedByInputs);
-    }
-
-    public PropertyMap Preview(PreviewRequest request)
-    {
-        var outputs = request.Inputs;
-        foreach (var key in ComputedKeys)
-        {
-            outputs = outputs.SetItem(key, request.OldOutputs?.Get(key) ?? PropertyValue.Unknown);
-        }
-        return outputs;
-    }
-
-    public abstract Task<CreateResponse> CreateAsync(VaultClient vault, CreateRequest request, CancellationToken cancellationToken);
-
-    public abstract Task<ReadResponse> ReadAsync(VaultClient vault, ReadRequest request, CancellationToken cancellationToken);
-
-    public abstract Task<UpdateResponse> UpdateAsync(VaultClient vault, UpdateRequest request, CancellationToken cancellationToken);
-
-    public abstract Task DeleteAsync(VaultClient vault, DeleteRequest request, CancellationToken cancellationToken);
-
     protected static void Require(PropertyMap inputs, string key, List<CheckFailure> failures)
     {
         if (!Props.IsUnknown(inputs, key) && string.IsNullOrEmpty(Props.Text(inputs, key)))
