@@ -174,14 +174,18 @@ public sealed class KubernetesLiveClientApplyTests
     [Fact]
     public async Task ApplyAsync_ServerTooSlow_ReturnsTimeoutError()
     {
+        // The server answers only after the test is done (or after 10 s), so even a late timeout timer on a loaded machine
+        // fires before any answer arrives.
+        using var answered = new ManualResetEventSlim();
         using var server = new FakeApiServer(r =>
         {
-            Thread.Sleep(TimeSpan.FromMilliseconds(600));
+            answered.Wait(TimeSpan.FromSeconds(10));
             return (200, ApiResponses.Stored(r.Body, "{}"));
         });
         using var client = KubernetesLiveClient.ForBaseUrl(server.BaseUrl, new LiveClientOptions { RequestTimeout = TimeSpan.FromMilliseconds(100) });
 
         var result = await client.ApplyAsync(TestManifests.Deployment(), force: false, CancellationToken.None);
+        answered.Set();
 
         Assert.False(result.Succeeded);
         Assert.Equal($"apply apps/v1 Deployment prod/web failed: Unreachable: the Kubernetes API server at {server.BaseUrl} did not answer within 00:00:00.1000000", result.Error.Describe());
