@@ -62,6 +62,28 @@ public sealed class ConnectionTests
     }
 
     [Fact]
+    public async Task Preview_PendingResourceWhoseAddressIsNotKnownYet_StaysPendingInsteadOfReplacing()
+    {
+        using var vault = new FakeVault();
+        await using var project = await ProjectWithoutVaultConfigAsync();
+        project.Declare = () => Declare(vault, apply: false);
+        await project.RunOkAsync(p => p.UpAsync());
+
+        // The cluster behind the address changes in this run, so the address is unknown during the preview.
+        project.Declare = () => _ = new Mount("kv", new MountArgs
+        {
+            Path = "secret",
+            Type = "kv-v2",
+            Description = "app secrets",
+            Connection = new VaultConnection { Address = Output.CreateUnknown<string>(), Token = Output.CreateSecret(FakeVault.RootToken), Apply = false },
+        });
+        var preview = await project.RunOkAsync(p => p.PreviewAsync());
+
+        Assert.DoesNotContain(preview.Plan!.Steps, s => s.Kind is "replace" or "create-replacement" or "delete-replaced");
+        Assert.Empty(vault.Server.Requests);
+    }
+
+    [Fact]
     public async Task Destroy_PendingResource_CallsNothing()
     {
         using var vault = new FakeVault();

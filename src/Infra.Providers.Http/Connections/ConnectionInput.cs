@@ -24,8 +24,26 @@ internal sealed record ConnectionInput(string Address, string? Token, string? Ca
         return new ConnectionInput(Text("address") ?? "", Text("token"), Text("caCertPem"), map.Get("apply")?.Unsecret() is not { Kind: PropertyValueKind.Bool, BoolValue: false });
     }
 
-    /// <summary>True when the inputs carry a connection with <c>apply: false</c>, known or not.</summary>
-    public static bool IsPlanOnly(PropertyMap inputs) => From(inputs) is { Apply: false };
+    /// <summary>
+    /// The connection's <c>apply</c> flag, read on its own so that unknown addresses or CAs (a preview before the cluster
+    /// exists) do not hide a known <c>apply: false</c>: true without a connection or flag, null while the flag is unknown.
+    /// </summary>
+    public static bool? ApplyOf(PropertyMap inputs) => inputs.Get(Key)?.Unsecret() switch
+    {
+        null => true,
+        { Kind: PropertyValueKind.Object } connection => connection.ObjectValue.Get("apply")?.Unsecret() switch
+        {
+            null => true,
+            { Kind: PropertyValueKind.Bool } flag => flag.BoolValue,
+            { Kind: PropertyValueKind.Unknown } => null,
+            _ => true,
+        },
+        { Kind: PropertyValueKind.Unknown } => null,
+        _ => true,
+    };
+
+    /// <summary>True when the inputs carry a connection with <c>apply: false</c>, whether or not its other values are known.</summary>
+    public static bool IsPlanOnly(PropertyMap inputs) => ApplyOf(inputs) == false;
 
     /// <summary>Marks the token secret, so it is never stored in plain text.</summary>
     public static PropertyMap Normalize(PropertyMap inputs)

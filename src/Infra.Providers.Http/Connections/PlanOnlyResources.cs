@@ -17,7 +17,7 @@ internal sealed class PlanOnlyResources(string product, IProgress<string> log)
 
     /// <summary>A pending resource whose connection now applies must be created for real.</summary>
     public static DiffResponse? DiffPending(DiffRequest request) =>
-        IsPending(request.Id) && ConnectionInput.From(request.NewInputs) is not { Apply: false }
+        IsPending(request.Id) && ConnectionInput.ApplyOf(request.NewInputs) is not false
             ? new DiffResponse([ConnectionInput.Key], [ConnectionInput.Key], DeleteBeforeReplace: true)
             : null;
 
