@@ -79,7 +79,7 @@ internal static class PolicyCommands
             };
             if (result.GetValue(file) is { } target)
             {
-                await File.WriteAllTextAsync(context.ResolvePath(target), text, cancellationToken).ConfigureAwait(false);
+                await ReportOutput.WriteAsync(context, target, text, cancellationToken).ConfigureAwait(false);
             }
             else
             {

@@ -5,7 +5,6 @@ namespace Infra.Cli.Graph;
 /// <summary>Builds the <see cref="ResourceGraph"/> of a plan: components become clusters, resources nodes.</summary>
 internal static class ResourceGraphBuilder
 {
-    private const string StackType = "pulumi:pulumi:Stack";
 
     /// <summary>The kind shown for a resource with several steps (a replace and the deletion of its old copy).</summary>
     private static readonly string[] KindPriority = ["replace", "create", "update", "delete", "delete-replaced", "read", "refresh", "same"];
@@ -19,7 +18,7 @@ internal static class ResourceGraphBuilder
             .OrderBy(s => s.Urn, StringComparer.Ordinal)
             .ToList();
         var byUrn = steps.ToDictionary(s => s.Urn, StringComparer.Ordinal);
-        var parentOf = steps.ToDictionary(s => s.Urn, s => s.Parent is { } p && byUrn.TryGetValue(p, out var parent) && parent.Type != StackType ? p : null, StringComparer.Ordinal);
+        var parentOf = steps.ToDictionary(s => s.Urn, s => s.Parent is { } p && byUrn.TryGetValue(p, out var parent) && parent.Type != Urn.StackType ? p : null, StringComparer.Ordinal);
 
         // A component is a cluster when some resource sits below it; an empty one is drawn as a node.
         var hasResourceBelow = new HashSet<string>(StringComparer.Ordinal);
@@ -30,9 +29,9 @@ internal static class ResourceGraphBuilder
                 hasResourceBelow.Add(up);
             }
         }
-        var clusterSteps = steps.Where(s => !s.Custom && s.Type != StackType && hasResourceBelow.Contains(s.Urn)).ToList();
+        var clusterSteps = steps.Where(s => !s.Custom && s.Type != Urn.StackType && hasResourceBelow.Contains(s.Urn)).ToList();
         var clusterIds = clusterSteps.Select((s, i) => (s.Urn, Id: $"c{i}")).ToDictionary(p => p.Urn, p => p.Id, StringComparer.Ordinal);
-        var nodeSteps = steps.Where(s => s.Type != StackType && !clusterIds.ContainsKey(s.Urn)).ToList();
+        var nodeSteps = steps.Where(s => s.Type != Urn.StackType && !clusterIds.ContainsKey(s.Urn)).ToList();
         var nodeIds = nodeSteps.Select((s, i) => (s.Urn, Id: $"n{i}")).ToDictionary(p => p.Urn, p => p.Id, StringComparer.Ordinal);
 
         string? EnclosingCluster(string urn)

@@ -74,7 +74,7 @@ internal static class HtmlPlanReport
             html.Append("<tr class=\"").Append(finding.Blocking ? "blocking" : "warning").Append("\"><td>").Append(finding.Blocking ? "blocking" : "warning")
                 .Append("</td><td>").Append(Xml.Escape(finding.Severity))
                 .Append("</td><td><code>").Append(Xml.Escape($"{finding.Pack}/{finding.Policy}"))
-                .Append("</code></td><td>").Append(finding.Urn is null ? "(stack)" : $"<code title=\"{Xml.Escape(finding.Urn)}\">{Xml.Escape(PlanOverview.NameOf(finding.Urn))}</code>")
+                .Append("</code></td><td>").Append(finding.Urn is null ? "(stack)" : $"<code title=\"{Xml.Escape(finding.Urn)}\">{Xml.Escape(Urn.Name(finding.Urn))}</code>")
                 .Append("</td><td>").Append(Xml.Escape(finding.Message))
                 .Append("</td><td>").Append(Xml.Escape(finding.Remediation ?? "")).Append("</td></tr>\n");
         }

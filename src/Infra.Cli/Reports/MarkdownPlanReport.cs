@@ -105,7 +105,7 @@ internal static class MarkdownPlanReport
 
     private static string FindingRow(PolicyResult finding) =>
         $"| {(finding.Blocking ? "**blocking**" : "warning")} | {MarkdownText.Cell(finding.Severity)} | {MarkdownText.Code($"{finding.Pack}/{finding.Policy}")} | "
-        + $"{(finding.Urn is null ? "(stack)" : MarkdownText.Code(PlanOverview.NameOf(finding.Urn)))} | {MarkdownText.Cell(finding.Message)} | {MarkdownText.Cell(finding.Remediation ?? "")} |\n";
+        + $"{(finding.Urn is null ? "(stack)" : MarkdownText.Code(Urn.Name(finding.Urn)))} | {MarkdownText.Cell(finding.Message)} | {MarkdownText.Cell(finding.Remediation ?? "")} |\n";
 
     /// <summary>Appends the changed resources table; returns how many rows did not fit.</summary>
     private static int AppendChanges(IReadOnlyList<ComponentChanges> changes, Func<string, bool> tryAppend)

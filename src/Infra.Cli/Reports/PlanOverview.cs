@@ -9,7 +9,6 @@ internal static class PlanOverview
     /// <summary>The label of resources directly in the stack.</summary>
     public const string StackLabel = "(stack)";
 
-    private const string StackType = "pulumi:pulumi:Stack";
 
     private static readonly (string Kind, string Symbol, string Label)[] KindOrder =
     [
@@ -65,7 +64,7 @@ internal static class PlanOverview
     private static List<PlanStep> Ancestry(PlanStep component, Dictionary<string, PlanStep> byUrn)
     {
         var chain = new List<PlanStep> { component };
-        for (var parent = component.Parent; parent is not null && byUrn.TryGetValue(parent, out var up) && up.Type != StackType; parent = up.Parent)
+        for (var parent = component.Parent; parent is not null && byUrn.TryGetValue(parent, out var up) && up.Type != Urn.StackType; parent = up.Parent)
         {
             chain.Insert(0, up);
         }
@@ -77,7 +76,7 @@ internal static class PlanOverview
     {
         for (var parent = step.Parent; parent is not null && byUrn.TryGetValue(parent, out var up); parent = up.Parent)
         {
-            if (up.Type == StackType)
+            if (up.Type == Urn.StackType)
             {
                 return null;
             }
@@ -87,12 +86,5 @@ internal static class PlanOverview
             }
         }
         return null;
-    }
-
-    /// <summary>The logical name in a URN (after the last <c>::</c>).</summary>
-    public static string NameOf(string urn)
-    {
-        var at = urn.LastIndexOf("::", StringComparison.Ordinal);
-        return at >= 0 ? urn[(at + 2)..] : urn;
     }
 }
