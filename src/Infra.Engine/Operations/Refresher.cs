@@ -67,6 +67,7 @@ public sealed class Refresher(ProviderRegistry providers, IEngineEventSink event
     /// </summary>
     public static async Task RecordAsync(JournalWriter journal, StackState state, IReadOnlyList<Drift> drift)
     {
+        var fixups = DependentFixups(state, drift);
         foreach (var item in drift)
         {
             if (item.Live.Id is null)
@@ -75,14 +76,14 @@ public sealed class Refresher(ProviderRegistry providers, IEngineEventSink event
             }
             else
             {
-                await journal.AppendAsync(JournalOp.Commit, StepKind.Refresh, item.Resource.Urn, item.Resource with { Outputs = item.Live.Outputs }).ConfigureAwait(false);
+                // A drifted resource that also needs a fix-up is committed once, with both.
+                var record = fixups.Remove(item.Resource.Urn + "|" + item.Resource.Id, out var fixedUp) ? fixedUp : item.Resource;
+                await journal.AppendAsync(JournalOp.Commit, StepKind.Refresh, item.Resource.Urn, record with { Outputs = item.Live.Outputs }).ConfigureAwait(false);
             }
         }
-        var refreshed = drift.Where(d => d.Live.Id is not null).ToDictionary(d => d.Resource.Urn + "|" + d.Resource.Id, d => d.Live.Outputs, StringComparer.Ordinal);
-        foreach (var (key, fixedUp) in DependentFixups(state, drift))
+        foreach (var fixedUp in fixups.Values)
         {
-            var record = refreshed.TryGetValue(key, out var outputs) ? fixedUp with { Outputs = outputs } : fixedUp;
-            await journal.AppendAsync(JournalOp.Commit, StepKind.Refresh, record.Urn, record).ConfigureAwait(false);
+            await journal.AppendAsync(JournalOp.Commit, StepKind.Refresh, fixedUp.Urn, fixedUp).ConfigureAwait(false);
         }
     }
 
