@@ -44,17 +44,7 @@ public static class CompositionRenderer
             }
         }
 
-        RenderOutcome outcome;
-        try
-        {
-            outcome = RenderEngine.Render(new RenderInputs(xr, composition, functions, observed, environment, options.IncludeFunctionResults));
-        }
-        catch (InvalidOperationException e)
-        {
-            // A field whose YAML shape is not what the renderer reads (a list where a mapping belongs, …): refuse the
-            // inputs instead of crashing; the message names the JSON node kind that was expected.
-            return CompositionResult.BadInput(new CompositionDiagnostic(options.CompositionPath, null, $"the XR or composition has a field of an unexpected shape: {e.Message}"));
-        }
+        var outcome = RenderEngine.Render(new RenderInputs(xr, composition, functions, observed, environment, options.IncludeFunctionResults));
         if (outcome.Documents is null)
         {
             var file = outcome.Source switch

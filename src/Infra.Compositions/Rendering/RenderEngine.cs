@@ -18,6 +18,20 @@ internal static class RenderEngine
 
     public static RenderOutcome Render(RenderInputs inputs)
     {
+        try
+        {
+            return RenderPipeline(inputs);
+        }
+        catch (InvalidOperationException e)
+        {
+            // A field whose YAML shape is not what the renderer reads (a list where a mapping belongs, …): refuse the
+            // inputs instead of crashing; the message names the JSON node kind that was expected.
+            return RenderOutcome.Fail(RenderSource.Composition, $"the XR or composition has a field of an unexpected shape: {e.Message}");
+        }
+    }
+
+    private static RenderOutcome RenderPipeline(RenderInputs inputs)
+    {
         var xr = inputs.Xr;
         if (Text(xr["apiVersion"]).Length == 0 || Text(xr["kind"]).Length == 0)
             return RenderOutcome.Fail(RenderSource.Xr, "apiVersion, kind: Required value: the XR must have an apiVersion and a kind");
