@@ -5,15 +5,8 @@ namespace Infra.Cli.Commands;
 /// <summary>The files of the <c>csharp</c> template.</summary>
 internal static class CSharpTemplate
 {
-    public static IReadOnlyDictionary<string, string> Files(TemplateRequest request)
-    {
-        var files = Files(request.Project, request.Identifier + "Stack", request.InfraVersion);
-        foreach (var (path, text) in PackageSources.Config(request.Feeds))
-        {
-            files[path] = text;
-        }
-        return files;
-    }
+    public static IReadOnlyDictionary<string, string> Files(TemplateRequest request) =>
+        Files(request.Project, request.Identifier + "Stack", request.InfraVersion);
 
     private static Dictionary<string, string> Files(string project, string className, string infraVersion) => new(StringComparer.Ordinal)
     {

@@ -64,7 +64,10 @@ internal static partial class NewCommand
             {
                 throw new InputException($"{target} is not empty; choose an empty folder or pass --force.");
             }
-            var files = Templates[chosen].Files(new TemplateRequest(project, TemplateRequest.CurrentInfraVersion, sources));
+            // Every template that restores packages gets the same nuget.config for the given feeds (none for policy-pack).
+            var files = Templates[chosen].Files(new TemplateRequest(project, TemplateRequest.CurrentInfraVersion, sources))
+                .Concat(PackageSources.Config(sources))
+                .ToList();
             foreach (var (file, content) in files)
             {
                 var path = Path.Combine(target, file);

@@ -67,10 +67,6 @@ internal static class ComponentTemplate
         {
             files[path] = text;
         }
-        foreach (var (path, text) in PackageSources.Config(request.Feeds))
-        {
-            files[path] = text;
-        }
         return files;
     }
 }

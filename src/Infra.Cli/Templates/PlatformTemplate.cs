@@ -37,10 +37,6 @@ internal static partial class PlatformTemplate
         files["Pulumi.yaml"] = ProjectYaml(TemplateResources.Read(Root + "Pulumi.yaml"), request.Project);
         files["Pulumi.dev.yaml"] = StackYaml(TemplateResources.Read(Root + "Pulumi.dev.yaml"), request.Project);
         files[".gitignore"] = "bin/\nobj/\n.infra/\nout/\n.packages/\n";
-        foreach (var (path, text) in PackageSources.Config(request.Feeds))
-        {
-            files[path] = text;
-        }
         return files;
     }
 
