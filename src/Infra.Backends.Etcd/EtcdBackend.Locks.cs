@@ -114,7 +114,8 @@ public sealed partial class EtcdBackend
             try
             {
                 var left = await _session.CallAsync("reading the lock's lease", (h, d, c) => Client.LeaseTimeToLiveAsync(new LeaseTimeToLiveRequest { ID = leaseId }, h, d, c), cancellationToken).ConfigureAwait(false);
-                expiry = left.TTL > 0 ? $" (its lease has {left.TTL} s left and is refreshed while the holder runs)" : "";
+                // etcd reports whole seconds rounded down: 0 is a live lease with under a second left, -1 one already gone.
+                expiry = left.TTL >= 0 ? $" (its lease has {left.TTL} s left and is refreshed while the holder runs)" : "";
             }
             catch (EtcdException)
             {
