@@ -30,4 +30,13 @@ public interface IProvider
 
     /// <summary>Called once after every step of a run finished (e.g. to write an index file); not called in preview.</summary>
     Task FinishAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Called before a run (not a preview) that follows a run which did not finish: <paramref name="request"/> lists
+    /// every resource of this provider that the unfinished run recorded as created, updated or deleted. A provider
+    /// that acknowledges a step before its effect is durable (one that batches writes until
+    /// <see cref="FinishAsync"/>) makes those effects durable here before returning; the engine folds the unfinished
+    /// run's records into the checkpoint only afterwards. Must be idempotent: a crash during recovery repeats it.
+    /// </summary>
+    Task RecoverAsync(RecoverRequest request, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -35,4 +35,7 @@ public abstract class ProviderBase : IProvider
 
     /// <inheritdoc />
     public virtual Task FinishAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public virtual Task RecoverAsync(RecoverRequest request, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -106,3 +106,16 @@ public sealed record UpdateResponse(PropertyMap Outputs);
 /// <param name="Outputs">Outputs recorded in state.</param>
 /// <param name="Timeout">How long the operation may take.</param>
 public sealed record DeleteRequest(string Urn, string Type, string Id, PropertyMap Inputs, PropertyMap Outputs, TimeSpan? Timeout);
+
+/// <summary>The resources of one provider that a run which did not finish recorded as changed.</summary>
+/// <param name="Resources">In the order the unfinished run recorded them (last change per resource).</param>
+public sealed record RecoverRequest(IReadOnlyList<RecoveredResource> Resources);
+
+/// <summary>A resource as the unfinished run left it in state.</summary>
+/// <param name="Urn">The resource URN.</param>
+/// <param name="Type">The resource type token.</param>
+/// <param name="Id">The resource's ID.</param>
+/// <param name="Inputs">Its inputs (for a deleted resource: the inputs it had before the delete).</param>
+/// <param name="Outputs">Its outputs (for a deleted resource: the outputs it had before the delete).</param>
+/// <param name="Deleted">True when the unfinished run deleted it: it must not exist any more.</param>
+public sealed record RecoveredResource(string Urn, string Type, string? Id, PropertyMap Inputs, PropertyMap Outputs, bool Deleted);
