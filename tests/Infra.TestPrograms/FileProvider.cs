@@ -17,7 +17,10 @@ public sealed class FileProviderFactory : IProviderFactory
     public IProvider Create(ProviderContext context)
     {
         var root = context.Config.TryGetValue("root", out var value) ? value.Value : Path.Combine(context.ProjectDirectory, "world");
-        return new FileProvider(Path.GetFullPath(Path.Combine(context.ProjectDirectory, root)), context.Config.TryGetValue("blockOn", out var block) ? block.Value : System.Environment.GetEnvironmentVariable("INFRA_TEST_BLOCK_ON"));
+        return new FileProvider(
+            Path.GetFullPath(Path.Combine(context.ProjectDirectory, root)),
+            context.Config.TryGetValue("blockOn", out var block) ? block.Value : System.Environment.GetEnvironmentVariable("INFRA_TEST_BLOCK_ON"),
+            context.Config.TryGetValue("deferWrites", out var defer) && defer.Value == "true");
     }
 }
 
@@ -27,9 +30,16 @@ public sealed class FileProviderFactory : IProviderFactory
 /// </summary>
 /// <param name="root">The folder.</param>
 /// <param name="blockOn">A resource name whose create blocks forever (to be killed mid-call).</param>
-public sealed class FileProvider(string root, string? blockOn) : ProviderBase
+/// <param name="deferWrites">
+/// When true, creates, updates and deletes take effect in memory and reach the folder only in
+/// <see cref="FinishAsync"/> (or <see cref="RecoverAsync"/>): a provider that acknowledges steps before they are durable.
+/// </param>
+public sealed class FileProvider(string root, string? blockOn, bool deferWrites = false) : ProviderBase
 {
     private static readonly ConcurrentDictionary<string, object> Locks = new();
+
+    // id → file content, or null for a delete, waiting for FinishAsync (deferred mode only).
+    private readonly ConcurrentDictionary<string, string?> _deferred = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public override Task<CheckResponse> CheckAsync(CheckRequest request, CancellationToken cancellationToken)
@@ -85,7 +95,42 @@ public sealed class FileProvider(string root, string? blockOn) : ProviderBase
     public override Task DeleteAsync(DeleteRequest request, CancellationToken cancellationToken)
     {
         Log("delete", request.Urn);
-        File.Delete(Path.Combine(root, request.Id));
+        if (deferWrites)
+        {
+            _deferred[request.Id] = null;
+        }
+        else
+        {
+            File.Delete(Path.Combine(root, request.Id));
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task FinishAsync(CancellationToken cancellationToken)
+    {
+        foreach (var id in _deferred.Keys.Order(StringComparer.Ordinal))
+        {
+            if (_deferred.TryRemove(id, out var content))
+            {
+                Apply(id, content);
+            }
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task RecoverAsync(RecoverRequest request, CancellationToken cancellationToken)
+    {
+        if (!deferWrites)
+        {
+            return Task.CompletedTask; // every effect was written before its step was acknowledged
+        }
+        foreach (var resource in request.Resources.Where(r => r.Id is not null))
+        {
+            Log(resource.Deleted ? "recover-delete" : "recover-write", resource.Urn);
+            Apply(resource.Id!, resource.Deleted ? null : Content(resource.Urn, resource.Inputs));
+        }
         return Task.CompletedTask;
     }
 
@@ -93,11 +138,12 @@ public sealed class FileProvider(string root, string? blockOn) : ProviderBase
     public override Task<ReadResponse> ReadAsync(ReadRequest request, CancellationToken cancellationToken)
     {
         var id = request.Id ?? FindByIdentity(request.Urn, request.Inputs);
-        if (id is null || !File.Exists(Path.Combine(root, id)))
+        var text = id is null ? null : _deferred.TryGetValue(id, out var pending) ? pending : File.Exists(Path.Combine(root, id)) ? File.ReadAllText(Path.Combine(root, id)) : null;
+        if (id is null || text is null)
         {
             return Task.FromResult(ReadResponse.NotFound);
         }
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, id)));
+        using var doc = JsonDocument.Parse(text);
         var inputs = PropertyJson.FromJson(doc.RootElement.GetProperty("inputs")).ObjectValue;
         return Task.FromResult(new ReadResponse(id, inputs, inputs.SetItem("path", PropertyValue.Create(Path.Combine(root, id)))));
     }
@@ -136,13 +182,31 @@ public sealed class FileProvider(string root, string? blockOn) : ProviderBase
 
     private void Write(string id, string urn, PropertyMap inputs)
     {
-        Directory.CreateDirectory(root);
-        var json = new System.Text.Json.Nodes.JsonObject
+        if (deferWrites)
         {
-            ["urn"] = urn,
-            ["inputs"] = PropertyJson.ToJson(inputs, SecretRendering.Redact),
-        };
-        File.WriteAllText(Path.Combine(root, id), json.ToJsonString());
+            _deferred[id] = Content(urn, inputs);
+            return;
+        }
+        Apply(id, Content(urn, inputs));
+    }
+
+    private static string Content(string urn, PropertyMap inputs) => new System.Text.Json.Nodes.JsonObject
+    {
+        ["urn"] = urn,
+        ["inputs"] = PropertyJson.ToJson(inputs, SecretRendering.Redact),
+    }.ToJsonString();
+
+    private void Apply(string id, string? content)
+    {
+        Directory.CreateDirectory(root);
+        if (content is null)
+        {
+            File.Delete(Path.Combine(root, id));
+        }
+        else
+        {
+            File.WriteAllText(Path.Combine(root, id), content);
+        }
     }
 
     private void Log(string what, string urn)

@@ -50,9 +50,9 @@ public sealed class SecretsRotation(Workspace workspace)
         {
             await using var stackLock = await workspace.Backend.LockAsync(stack, LockInfo.ForCurrentProcess("change-secrets-provider", workspace.Environment.Time), cancellationToken).ConfigureAwait(false);
             var loaded = await store.LoadAsync(cancellationToken).ConfigureAwait(false);
-            if (loaded.State.PendingOperations.Length > 0)
+            if (loaded.State.PendingOperations.Length > 0 || loaded.Recovered.Count > 0)
             {
-                throw new InputException($"stack '{stack}' has operations interrupted by a crash; run `infra up` first.");
+                throw new InputException($"stack '{stack}' has operations interrupted by a crash or changes of a run that did not finish; run `infra up` first.");
             }
             var next = loaded.State with { Serial = loaded.State.Serial + 1 };
             var bytes = new CheckpointCodec(new StateJson(newCodec)).Encode(next);

@@ -213,6 +213,10 @@ public sealed class StackAdmin(Workspace workspace)
         var store = workspace.StateFor(stack);
         await using var stackLock = await workspace.Backend.LockAsync(stack, LockInfo.ForCurrentProcess(operation, workspace.Environment.Time), cancellationToken).ConfigureAwait(false);
         var loaded = await store.LoadAsync(cancellationToken).ConfigureAwait(false);
+        if (loaded.Recovered.Count > 0)
+        {
+            throw new InputException($"stack '{stack}' holds changes of a run that did not finish, which its providers have not confirmed yet; run `infra up` (or `infra refresh`) first.");
+        }
         var resource = loaded.State.Resources.FirstOrDefault(r => r.Urn == urn && !r.PendingReplacement)
             ?? throw new InputException($"no resource {urn} in stack '{stack}' (see `infra stack export`).");
         var journal = store.OpenJournal(loaded, workspace.Environment.Time);

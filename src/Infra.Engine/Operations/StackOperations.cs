@@ -76,6 +76,7 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         await using var stackLock = await store.Backend.LockAsync(stack, LockInfo.ForCurrentProcess("up", workspace.Environment.Time), cancellationToken).ConfigureAwait(false);
         var loaded = await LoadAsync(store, cancellationToken).ConfigureAwait(false);
         var providers = CreateRegistry(program, stack, config, dryRun: false);
+        await RecoverProvidersAsync(loaded, providers, cancellationToken).ConfigureAwait(false);
         loaded = await ResolvePendingAsync(store, loaded, providers, cancellationToken).ConfigureAwait(false);
         if (options.Refresh)
         {
@@ -135,6 +136,7 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         await using var stackLock = await store.Backend.LockAsync(stack, LockInfo.ForCurrentProcess("destroy", workspace.Environment.Time), cancellationToken).ConfigureAwait(false);
         var loaded = await LoadAsync(store, cancellationToken).ConfigureAwait(false);
         var providers = CreateRegistry(program, stack, config, dryRun: false);
+        await RecoverProvidersAsync(loaded, providers, cancellationToken).ConfigureAwait(false);
         loaded = await ResolvePendingAsync(store, loaded, providers, cancellationToken).ConfigureAwait(false);
         var settings = Settings(stack, config, dryRun: true, options, null);
         events.Publish(new PhaseEvent($"Previewing destroy ({stack}):"));
@@ -161,6 +163,7 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         await using var stackLock = await store.Backend.LockAsync(stack, LockInfo.ForCurrentProcess("refresh", workspace.Environment.Time), cancellationToken).ConfigureAwait(false);
         var loaded = await LoadAsync(store, cancellationToken).ConfigureAwait(false);
         var providers = CreateRegistry(program, stack, config, dryRun: false);
+        await RecoverProvidersAsync(loaded, providers, cancellationToken).ConfigureAwait(false);
         var refresher = new Refresher(providers, events);
         var drift = await refresher.ReadAllAsync(loaded.State, cancellationToken).ConfigureAwait(false);
         if (drift.Count == 0)
@@ -219,6 +222,19 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         return loaded;
     }
 
+    /// <summary>
+    /// Hands each provider the effects an unfinished run recorded for its resources, before this run can fold those
+    /// records into a checkpoint: a provider that acknowledged steps ahead of writing them makes them durable now.
+    /// </summary>
+    private static async Task RecoverProvidersAsync(LoadedState loaded, ProviderRegistry providers, CancellationToken cancellationToken)
+    {
+        foreach (var group in loaded.Recovered.GroupBy(c => c.Resource.Package, StringComparer.Ordinal))
+        {
+            var resources = group.Select(c => new RecoveredResource(c.Resource.Urn, c.Resource.Type, c.Resource.Id, c.Resource.Inputs, c.Resource.Outputs, c.Deleted)).ToList();
+            await providers.Get(group.Key).RecoverAsync(new RecoverRequest(resources), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private async Task<LoadedState> ResolvePendingAsync(StateStore store, LoadedState loaded, ProviderRegistry providers, CancellationToken cancellationToken)
     {
         if (loaded.State.PendingOperations.Length == 0)
@@ -251,7 +267,8 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         try
         {
             result = await run(journal).ConfigureAwait(false);
-            foreach (var provider in providers.Created)
+            // After an injected crash the process is meant to be dead: its providers never get to finish.
+            foreach (var provider in journal.Crashed ? [] : providers.Created)
             {
                 await provider.FinishAsync(cancellationToken).ConfigureAwait(false);
             }

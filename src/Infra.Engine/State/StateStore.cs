@@ -84,7 +84,7 @@ public sealed class StateStore
         }
         var replayed = builder.ToState(state.Serial);
         StateVerifier.Verify(replayed, stored.JournalName);
-        return new LoadedState(replayed, stored.Revision, journal.Entries.Count, warnings);
+        return new LoadedState(replayed, stored.Revision, journal.Entries.Count, warnings) { Recovered = RecoveredChange.From(journal.Entries) };
     }
 
     /// <summary>Starts a journal for a run continuing from <paramref name="loaded"/>.</summary>
