@@ -61,7 +61,11 @@ public sealed class FileProvider(string root, string? blockOn, bool deferWrites 
 
     /// <inheritdoc />
     public override Task<PreviewResponse> PreviewAsync(PreviewRequest request, CancellationToken cancellationToken) =>
-        Task.FromResult(new PreviewResponse(request.Inputs.SetItem("path", request.Id is null ? PropertyValue.Unknown : PropertyValue.Create(Path.Combine(root, request.Id)))));
+        Task.FromResult(new PreviewResponse(Echo(request.Inputs, "predicted").SetItem("path", request.Id is null ? PropertyValue.Unknown : PropertyValue.Create(Path.Combine(root, request.Id)))));
+
+    // A provider that predicts an output wrongly (input mispredict: true): "predicted" in preview, "actual" for real.
+    private static PropertyMap Echo(PropertyMap inputs, string value) =>
+        inputs.Get("mispredict") is { Kind: PropertyValueKind.Bool, BoolValue: true } ? inputs.SetItem("echo", PropertyValue.Create(value)) : inputs;
 
     /// <inheritdoc />
     public override async Task<CreateResponse> CreateAsync(CreateRequest request, CancellationToken cancellationToken)
@@ -78,7 +82,7 @@ public sealed class FileProvider(string root, string? blockOn, bool deferWrites 
         var id = Guid.NewGuid().ToString("N")[..12];
         Write(id, request.Urn, request.Inputs);
         Log("create-end", request.Urn);
-        return new CreateResponse(id, request.Inputs.SetItem("path", PropertyValue.Create(Path.Combine(root, id))));
+        return new CreateResponse(id, Echo(request.Inputs, "actual").SetItem("path", PropertyValue.Create(Path.Combine(root, id))));
     }
 
     /// <inheritdoc />

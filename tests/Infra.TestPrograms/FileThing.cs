@@ -19,6 +19,9 @@ public sealed class FileThingArgs : ResourceArgs
 
     /// <summary>A secret value.</summary>
     public Input<string>? Password { get; init; }
+
+    /// <summary>When set, the preview predicts output <c>echo</c> as "predicted" but create returns "actual".</summary>
+    public Input<bool>? Mispredict { get; init; }
 }
 
 /// <summary>A resource stored as a file by <see cref="FileProvider"/>, so tests can see exactly what exists.</summary>
@@ -30,6 +33,7 @@ public sealed class FileThing : CustomResource
     {
         Content = GetOutput<string>("content");
         Path = GetOutput<string>("path");
+        Echo = GetOutput<string>("echo");
     }
 
     /// <summary>The content.</summary>
@@ -37,4 +41,7 @@ public sealed class FileThing : CustomResource
 
     /// <summary>The file path.</summary>
     public Output<string> Path { get; }
+
+    /// <summary>"predicted"/"actual" when <see cref="FileThingArgs.Mispredict"/> is set (a provider wrong about its outputs).</summary>
+    public Output<string> Echo { get; }
 }

@@ -16,6 +16,15 @@ public sealed record DeploymentResult(PlanDocument Plan, IReadOnlyList<StepFailu
     /// </summary>
     public bool ChangesState { get; init; } = true;
 
+    /// <summary>For a preview: its steps, for <c>up</c> to carry out without running the program again (see <see cref="PreviewRecording.Obstacle"/>).</summary>
+    public PreviewRecording? Recording { get; init; }
+
+    /// <summary>
+    /// For a replayed update: resources left for a program run because a resource they depend on produced outputs other
+    /// than its provider predicted. Zero when the replay carried out every step.
+    /// </summary>
+    public int Deferred { get; init; }
+
     /// <summary>True when nothing failed.</summary>
     public bool Succeeded => Failures.Count == 0 && Skipped.Count == 0;
 

@@ -19,7 +19,7 @@ public sealed partial class DeploymentRun
             {
                 candidates.Add((resource, StepKind.DeleteReplaced));
             }
-            else if (!_registered.ContainsKey(resource.Urn) && !_claimedByAlias.ContainsKey(resource.Urn))
+            else if (!_registered.ContainsKey(resource.Urn) && !_replayed.ContainsKey(resource.Urn) && !_claimedByAlias.ContainsKey(resource.Urn))
             {
                 candidates.Add((resource, StepKind.Delete));
             }
@@ -139,7 +139,8 @@ public sealed partial class DeploymentRun
                 continue;
             }
             // A registered resource whose step succeeded no longer needs its old dependencies.
-            if (_registered.TryGetValue(resource.Urn, out var registered) && registered.Completion.Task.IsCompletedSuccessfully)
+            if ((_registered.TryGetValue(resource.Urn, out var registered) && registered.Completion.Task.IsCompletedSuccessfully)
+                || (_replayed.TryGetValue(resource.Urn, out var replayed) && replayed.Done.IsCompletedSuccessfully))
             {
                 continue;
             }
@@ -156,6 +157,13 @@ public sealed partial class DeploymentRun
             if (!resource.Completion.Task.IsCompletedSuccessfully && resource.Parent is { } parent && deleting.Contains(parent.Urn))
             {
                 referenced.TryAdd(parent.Urn, urn);
+            }
+        }
+        foreach (var (urn, resource) in _replayed)
+        {
+            if (!resource.Done.IsCompletedSuccessfully && resource.Parent is { } parent && deleting.Contains(parent))
+            {
+                referenced.TryAdd(parent, urn);
             }
         }
         return referenced;

@@ -47,6 +47,7 @@ public sealed partial class DeploymentRun
             var result = _settings.DryRun
                 ? await PreviewStepAsync(step, provider, planned).ConfigureAwait(false)
                 : await ExecuteStepAsync(step, provider).ConfigureAwait(false);
+            Record(step, result);
             resource.Completion.TrySetResult(result);
         }
         catch (Exception e)
@@ -70,25 +71,48 @@ public sealed partial class DeploymentRun
             var goal = new ResourceGoal(urn, resource.Type, resource.Name, false, resource.Parent?.Urn, PropertyMap.Empty, [], request.Options);
             var step = StepGenerator.GenerateComponent(goal, old);
             _targeted[urn] = _settings.Targets is null || _settings.Targets.Contains(urn);
-            var recordChanges = old is null || old.Urn != urn || old.Parent != goal.Parent || old.Protect != goal.Options.Protect;
-            if (recordChanges)
-            {
-                NoteStateChange();
-            }
-            if (!_settings.DryRun && recordChanges)
-            {
-                var state = new ResourceState(urn, resource.Type, false, null, goal.Parent, PropertyMap.Empty, old?.Outputs ?? PropertyMap.Empty, [], goal.Options.Protect);
-                await _journal!.AppendAsync(JournalOp.Commit, old is null ? StepKind.Create : StepKind.Same, old?.Urn ?? urn, state).ConfigureAwait(false);
-            }
-            _plan.Add(step);
-            Count(step.Kind);
-            _events.Publish(new StepFinishedEvent(urn, resource.Type, step.Kind, TimeSpan.Zero, [], _settings.DryRun));
-            resource.Completion.TrySetResult(new ResourceResult(null, old?.Outputs ?? PropertyMap.Empty));
+            _recording?.Add(step, null);
+            resource.Completion.TrySetResult(await CompleteComponentAsync(step).ConfigureAwait(false));
         }
         catch (Exception e)
         {
             HandleFailure(resource, null, e);
         }
+    }
+
+    /// <summary>Records a component's step (in an update, journals it when its record changes).</summary>
+    private async Task<ResourceResult> CompleteComponentAsync(Step step)
+    {
+        var goal = step.Goal!;
+        var old = step.Old;
+        var urn = goal.Urn;
+        var recordChanges = old is null || old.Urn != urn || old.Parent != goal.Parent || old.Protect != goal.Options.Protect;
+        if (recordChanges)
+        {
+            NoteStateChange();
+        }
+        if (!_settings.DryRun && recordChanges)
+        {
+            var state = new ResourceState(urn, goal.Type, false, null, goal.Parent, PropertyMap.Empty, old?.Outputs ?? PropertyMap.Empty, [], goal.Options.Protect);
+            await _journal!.AppendAsync(JournalOp.Commit, old is null ? StepKind.Create : StepKind.Same, old?.Urn ?? urn, state).ConfigureAwait(false);
+        }
+        _plan.Add(step);
+        Count(step.Kind);
+        _events.Publish(new StepFinishedEvent(urn, goal.Type, step.Kind, TimeSpan.Zero, [], _settings.DryRun));
+        return new ResourceResult(null, old?.Outputs ?? PropertyMap.Empty);
+    }
+
+    private void Record(Step step, ResourceResult result)
+    {
+        if (_recording is null)
+        {
+            return;
+        }
+        if (step.NewInputs is { ContainsUnknowns: true })
+        {
+            _recording.RuleOut($"the inputs of {step.Urn} depend on values known only after deployment");
+        }
+        _recording.Add(step, result);
     }
 
     private async Task RecordComponentOutputsAsync(Resource resource, Task<PropertyMap> outputsTask)
@@ -106,20 +130,30 @@ public sealed partial class DeploymentRun
         }
         if (_settings.DryRun)
         {
+            if (outputs.ContainsUnknowns)
+            {
+                _recording?.RuleOut($"the outputs of {resource.Urn} depend on values known only after deployment");
+            }
+            _recording?.AddOutputs(resource.Urn, outputs);
             if (outputs.ContainsUnknowns || !_priorByUrn.TryGetValue(resource.Urn, out var prior) || !prior.Outputs.Equals(outputs))
             {
                 NoteStateChange();
             }
             return;
         }
+        await RecordOutputsAsync(resource.Urn, outputs).ConfigureAwait(false);
+    }
+
+    private async Task RecordOutputsAsync(string urn, PropertyMap outputs)
+    {
         if (outputs.ContainsUnknowns)
         {
             return;
         }
-        var current = _journal!.State.Find(resource.Urn);
+        var current = _journal!.State.Find(urn);
         if (current is not null && !current.Outputs.Equals(outputs))
         {
-            await _journal.AppendAsync(JournalOp.Commit, StepKind.Outputs, resource.Urn, current with { Outputs = outputs }).ConfigureAwait(false);
+            await _journal.AppendAsync(JournalOp.Commit, StepKind.Outputs, urn, current with { Outputs = outputs }).ConfigureAwait(false);
         }
     }
 
@@ -248,25 +282,28 @@ public sealed partial class DeploymentRun
         resource.Completion.TrySetResult(new ResourceResult(old.Id, old.Outputs));
     }
 
-    private void HandleFailure(Resource resource, StepKind? kind, Exception e)
+    private void HandleFailure(Resource resource, StepKind? kind, Exception e) =>
+        resource.Completion.TrySetException(ReportFailure(resource.Urn, resource.Type, kind, e));
+
+    /// <summary>Reports a failed or skipped resource; returns what its dependents see.</summary>
+    private ResourceFailedException ReportFailure(string urn, string type, StepKind? kind, Exception e)
     {
         switch (e)
         {
             case ResourceFailedException { Skipped: true } skipped:
-                _skipped.Add(resource.Urn);
-                _events.Publish(new StepSkippedEvent(resource.Urn, resource.Type, skipped.Message));
-                resource.Completion.TrySetException(new ResourceFailedException(resource.Urn, skipped.Message, skipped: true));
-                return;
+                _skipped.Add(urn);
+                _events.Publish(new StepSkippedEvent(urn, type, skipped.Message));
+                return new ResourceFailedException(urn, skipped.Message, skipped: true);
             case InputException or CheckFailedException or ConfigException or ProtectedResourceException or PlanMismatchException:
-                Fail(resource.Urn, kind, e.Message, badInput: e is not ProtectedResourceException and not PlanMismatchException);
+                Fail(urn, kind, e.Message, badInput: e is not ProtectedResourceException and not PlanMismatchException);
                 break;
             case OperationCanceledException when _cancellationToken.IsCancellationRequested:
-                Fail(resource.Urn, kind, "cancelled before it finished", badInput: false);
+                Fail(urn, kind, "cancelled before it finished", badInput: false);
                 break;
             default:
-                Fail(resource.Urn, kind, e.Message, badInput: false);
+                Fail(urn, kind, e.Message, badInput: false);
                 break;
         }
-        resource.Completion.TrySetException(new ResourceFailedException(resource.Urn, $"{resource.Urn} failed", skipped: false));
+        return new ResourceFailedException(urn, $"{urn} failed", skipped: false);
     }
 }

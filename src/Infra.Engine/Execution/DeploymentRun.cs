@@ -42,6 +42,7 @@ public sealed partial class DeploymentRun : IResourceMonitor
     private readonly List<Task> _work = [];
     private readonly Lock _workLock = new();
     private int _stateChanges;
+    private readonly PreviewRecording? _recording;
 
     /// <summary>Creates a run.</summary>
     /// <param name="settings">How to run.</param>
@@ -66,6 +67,7 @@ public sealed partial class DeploymentRun : IResourceMonitor
         _time = time;
         _cancellationToken = cancellationToken;
         _parallel = new SemaphoreSlim(Math.Max(1, settings.Parallel));
+        _recording = settings.DryRun && settings.Targets is null ? new PreviewRecording() : null;
         _expected = settings.Plan?.Steps.GroupBy(s => s.Urn + "|" + (s.Kind == "delete-replaced" ? "dr" : "")).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
     }
 
@@ -76,7 +78,21 @@ public sealed partial class DeploymentRun : IResourceMonitor
     public string StackName => _settings.Stack;
 
     /// <inheritdoc />
-    public bool IsDryRun => _settings.DryRun;
+    public bool IsDryRun
+    {
+        get
+        {
+            // A program that behaves differently in a preview cannot have its preview's steps replayed.
+            _recording?.RuleOut("the program asks whether it runs in a preview");
+            return _settings.DryRun;
+        }
+    }
+
+    /// <inheritdoc />
+    public void TrackTask(Task task) => Track(task);
+
+    /// <inheritdoc />
+    public void ObserveUnknown() => _recording?.RuleOut("the program uses a value that is known only after deployment");
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, ConfigValue> Config => _settings.Config;
@@ -114,6 +130,10 @@ public sealed partial class DeploymentRun : IResourceMonitor
         cancellationToken.ThrowIfCancellationRequested();
         await DeleteUnregisteredAsync(cancellationToken).ConfigureAwait(false);
         CheckPlanFullyMatched();
+        if (_recording is not null)
+        {
+            _recording.ClaimedAliases = new Dictionary<string, string>(_claimedByAlias, StringComparer.Ordinal);
+        }
         return Result();
     }
 
@@ -152,6 +172,8 @@ public sealed partial class DeploymentRun : IResourceMonitor
         _counts.ToImmutableDictionary())
     {
         ChangesState = Volatile.Read(ref _stateChanges) > 0,
+        Recording = _recording,
+        Deferred = _deferred.Count,
     };
 
     // Anything that would add, change or remove a record of state: a preview that saw none proves its update would
@@ -179,7 +201,14 @@ public sealed partial class DeploymentRun : IResourceMonitor
             {
                 return;
             }
-            await Task.WhenAll(snapshot).ConfigureAwait(false);
+            try
+            {
+                await Task.WhenAll(snapshot).ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // Only program callbacks (TrackTask) can fault here: their faults surface where their values are used.
+            }
         }
     }
 

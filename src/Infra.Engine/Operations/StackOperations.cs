@@ -85,6 +85,7 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
 
         PlanDocument plan;
         DeploymentResult? unchanged = null;
+        PreviewRecording? recording = null;
         if (options.PlanPath is not null)
         {
             plan = await PlanFile.ReadAsync(options.PlanPath, cancellationToken).ConfigureAwait(false);
@@ -99,6 +100,7 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
                 return new OperationResult(FailureCode(preview), preview.Plan, preview);
             }
             plan = preview.Plan;
+            recording = preview.Recording is { Obstacle: null } replayable && options.Targets is null ? replayable : null;
             if (!preview.ChangesState && loaded.JournalRecords == 0 && options.Targets is null && !options.Refresh)
             {
                 unchanged = preview;
@@ -119,8 +121,34 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
             return new OperationResult(ExitCodes.Ok, plan, unchanged);
         }
         events.Publish(new PhaseEvent($"Updating ({stack}):"));
-        return await ExecuteAsync(store, loaded, providers, journal =>
-            RunProgramAsync(program, stack, config, loaded.State, journal, dryRun: false, options, plan, cancellationToken, providers), cancellationToken).ConfigureAwait(false);
+        return await ExecuteAsync(store, loaded, providers, journal => recording is null
+            ? RunProgramAsync(program, stack, config, loaded.State, journal, dryRun: false, options, plan, cancellationToken, providers)
+            : ReplayAsync(recording, program, stack, config, loaded, journal, options, providers, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Carries out the preview's own steps (the program ran once), then, only if a provider's outputs differed from
+    /// its prediction, runs the program for the resources that depend on them.
+    /// </summary>
+    private async Task<DeploymentResult> ReplayAsync(PreviewRecording recording, StackProgram program, string stack, IReadOnlyDictionary<string, ConfigValue> config, LoadedState loaded, Journal.JournalWriter journal, OperationOptions options, ProviderRegistry providers, CancellationToken cancellationToken)
+    {
+        var settings = Settings(stack, config, dryRun: false, options, plan: null);
+        var replayed = await new DeploymentRun(settings, loaded.State, journal, providers, events, workspace.Environment.Time, cancellationToken)
+            .ReplayAsync(recording, cancellationToken).ConfigureAwait(false);
+        if (replayed.Deferred == 0 || !replayed.Succeeded)
+        {
+            return replayed;
+        }
+        events.Publish(new PhaseEvent($"Updating ({stack}), second pass: {replayed.Deferred} resource(s) depend on outputs their provider did not predict:"));
+        var rest = await RunProgramAsync(program, stack, config, journal.State.ToState(loaded.State.Serial), journal, dryRun: false, options, null, cancellationToken, providers).ConfigureAwait(false);
+        var counts = new Dictionary<StepKind, int>(replayed.Counts);
+        foreach (var (kind, count) in rest.Counts.Where(c => c.Key != StepKind.Same))
+        {
+            counts[kind] = counts.GetValueOrDefault(kind) + count;
+        }
+        // The second pass sees what the replay did as unchanged: only its other steps are new.
+        var steps = replayed.Plan.Steps.Concat(rest.Plan.Steps.Where(s => s.Kind != "same")).ToList();
+        return new DeploymentResult(replayed.Plan with { Steps = steps }, [.. replayed.Failures, .. rest.Failures], [.. replayed.Skipped, .. rest.Skipped], counts);
     }
 
     /// <summary>Deletes every resource of the stack.</summary>

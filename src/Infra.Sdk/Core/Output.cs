@@ -18,16 +18,16 @@ public sealed class Output<T> : IOutputLike
     public Output<TResult> Apply<TResult>(Func<T, TResult> func) => Apply(v => Task.FromResult(func(v)));
 
     /// <summary>Transforms the value asynchronously once it is known.</summary>
-    public Output<TResult> Apply<TResult>(Func<T, Task<TResult>> func) => new(ApplyAsync(func));
+    public Output<TResult> Apply<TResult>(Func<T, Task<TResult>> func) => new(Tracked(ApplyAsync(func)));
 
     /// <summary>Chains to another output computed from this value.</summary>
-    public Output<TResult> Apply<TResult>(Func<T, Output<TResult>> func) => new(ApplyOutputAsync(func));
+    public Output<TResult> Apply<TResult>(Func<T, Output<TResult>> func) => new(Tracked(ApplyOutputAsync(func)));
 
     /// <summary>Returns the same value marked as secret.</summary>
     public Output<T> AsSecret() => new(MarkSecretAsync());
 
     /// <summary>Returns a task with the resolved data (tests and the engine use this; programs should use Apply).</summary>
-    public Task<OutputData<T>> GetDataAsync() => DataTask;
+    public Task<OutputData<T>> GetDataAsync() => ObserveAsync(DataTask);
 
     Output<object?> IOutputLike.ToObjectOutput() => Apply(v => (object?)v);
 
@@ -41,11 +41,31 @@ public sealed class Output<T> : IOutputLike
         return data with { IsSecret = true };
     }
 
+    private static Task<TData> Tracked<TData>(Task<TData> task)
+    {
+        if (!task.IsCompleted)
+        {
+            Deployment.DeploymentScope.Current?.TrackTask(task);
+        }
+        return task;
+    }
+
+    private static async Task<OutputData<T>> ObserveAsync(Task<OutputData<T>> data)
+    {
+        var resolved = await data.ConfigureAwait(false);
+        if (!resolved.IsKnown)
+        {
+            Deployment.DeploymentScope.Current?.ObserveUnknown();
+        }
+        return resolved;
+    }
+
     private async Task<OutputData<TResult>> ApplyAsync<TResult>(Func<T, Task<TResult>> func)
     {
         var data = await DataTask.ConfigureAwait(false);
         if (!data.IsKnown)
         {
+            Deployment.DeploymentScope.Current?.ObserveUnknown();
             return new OutputData<TResult>(default!, false, data.IsSecret, data.Resources);
         }
         var result = await func(data.Value).ConfigureAwait(false);
@@ -57,6 +77,7 @@ public sealed class Output<T> : IOutputLike
         var data = await DataTask.ConfigureAwait(false);
         if (!data.IsKnown)
         {
+            Deployment.DeploymentScope.Current?.ObserveUnknown();
             return new OutputData<TResult>(default!, false, data.IsSecret, data.Resources);
         }
         var inner = await func(data.Value).DataTask.ConfigureAwait(false);

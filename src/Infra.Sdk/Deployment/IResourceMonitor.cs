@@ -32,4 +32,21 @@ public interface IResourceMonitor
 
     /// <summary>Records a component's outputs.</summary>
     void RegisterResourceOutputs(Resource resource, Task<PropertyMap> outputs);
+
+    /// <summary>
+    /// Told when program code meets a value the run cannot know yet (an <see cref="Output{T}.Apply{TResult}(Func{T, TResult})"/>
+    /// callback skipped, an unknown value read): the program then depends on values only a deployment produces.
+    /// </summary>
+    void ObserveUnknown()
+    {
+    }
+
+    /// <summary>
+    /// Told about work the program started that nothing may wait for (an <see cref="Output{T}.Apply{TResult}(Func{T, TResult})"/>
+    /// callback): the run finishes only after it, so a callback that registers resources or meets an unknown value is
+    /// never cut off. A fault is reported where the value is used, not here.
+    /// </summary>
+    void TrackTask(Task task)
+    {
+    }
 }

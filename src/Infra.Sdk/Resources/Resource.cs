@@ -77,7 +77,7 @@ public abstract class Resource
     /// <summary>Reads one output property as <typeparamref name="T"/>; unknown during preview when the provider cannot predict it.</summary>
     protected Output<T> GetOutput<T>(string name) => new(ReadOutputAsync<T>(name));
 
-    /// <summary>All output properties.</summary>
+    /// <summary>All output properties; unknown during preview while any of them is.</summary>
     protected Output<PropertyMap> GetOutputs() => new(ReadAllAsync());
 
     private async Task<OutputData<T>> ReadOutputAsync<T>(string name)
@@ -102,7 +102,7 @@ public abstract class Resource
     private async Task<OutputData<PropertyMap>> ReadAllAsync()
     {
         var result = await Completion.Task.ConfigureAwait(false);
-        return new OutputData<PropertyMap>(result.Outputs, true, result.Outputs.ContainsSecrets, OutputData<PropertyMap>.NoResources.Add(this));
+        return new OutputData<PropertyMap>(result.Outputs, !result.Outputs.ContainsUnknowns, result.Outputs.ContainsSecrets, OutputData<PropertyMap>.NoResources.Add(this));
     }
 
     private void AddChild(Resource child)

@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using Infra.Deployment;
+using Infra.Engine.Planning;
+using Infra.Engine.State;
+
+namespace Infra.Engine.Execution;
+
+public sealed partial class DeploymentRun
+{
+    private readonly ConcurrentDictionary<string, ReplayedResource> _replayed = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<string> _deferred = [];
+
+    /// <summary>
+    /// Carries out the steps of <paramref name="recording"/>, a preview of this same state, without running the
+    /// program again. A step starts once the resources it depends on (and its parent) are done. When a provider
+    /// returns outputs other than it predicted, the resources depending on it are left for a program run (see
+    /// <see cref="DeploymentResult.Deferred"/>), and so are deletes and component outputs, which that run decides.
+    /// </summary>
+    public async Task<DeploymentResult> ReplayAsync(PreviewRecording recording, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(recording);
+        if (_settings.DryRun || recording.Obstacle is not null)
+        {
+            throw new InvalidOperationException("only an update can replay a preview, and only a preview without obstacles.");
+        }
+        using var activity = Telemetry.EngineTelemetry.Source.StartActivity("program.replay");
+        activity?.SetTag("infra.stack", _settings.Stack);
+        foreach (var (old, claimedBy) in recording.ClaimedAliases)
+        {
+            _claimedByAlias[old] = claimedBy;
+        }
+        var steps = recording.Steps;
+        var done = new Dictionary<string, TaskCompletionSource<bool>>(steps.Count, StringComparer.Ordinal);
+        foreach (var recorded in steps)
+        {
+            var completion = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            done[recorded.Step.Urn] = completion;
+            _replayed[recorded.Step.Urn] = new ReplayedResource(completion.Task, recorded.Step.Goal?.Parent);
+        }
+        var work = new Task[steps.Count];
+        for (var i = 0; i < steps.Count; i++)
+        {
+            work[i] = ReplayStepAsync(steps[i], done);
+        }
+        await Task.WhenAll(work).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_deferred.IsEmpty && _failures.IsEmpty && _skipped.IsEmpty)
+        {
+            await Task.WhenAll(recording.ComponentOutputs.Select(o => RecordOutputsAsync(o.Key, o.Value))).ConfigureAwait(false);
+            await DeleteUnregisteredAsync(cancellationToken).ConfigureAwait(false);
+        }
+        return Result();
+    }
+
+    // Completes with true when the resource ended as the preview predicted, false when it (or something it depends on)
+    // did not and is left for a program run.
+    private async Task ReplayStepAsync(RecordedStep recorded, Dictionary<string, TaskCompletionSource<bool>> done)
+    {
+        var step = recorded.Step;
+        var goal = step.Goal!;
+        var completion = done[step.Urn];
+        try
+        {
+            await Task.Yield();
+            foreach (var upstream in goal.Dependencies.Append(goal.Parent ?? ""))
+            {
+                if (!done.TryGetValue(upstream, out var dependency))
+                {
+                    continue;
+                }
+                bool asPredicted;
+                try
+                {
+                    asPredicted = await dependency.Task.ConfigureAwait(false);
+                }
+                catch (Exception)
+                {
+                    throw new ResourceFailedException(step.Urn, $"skipped because {upstream} failed", skipped: true);
+                }
+                if (!asPredicted)
+                {
+                    _deferred.Add(step.Urn);
+                    completion.TrySetResult(false);
+                    return;
+                }
+            }
+            if (!goal.Custom)
+            {
+                await CompleteComponentAsync(step).ConfigureAwait(false);
+                completion.TrySetResult(true);
+                return;
+            }
+            var provider = _providers.Get(step.Type.Split(':')[0]);
+            _plan.Add(step);
+            Count(step.Kind);
+            var result = await ExecuteStepAsync(step, provider).ConfigureAwait(false);
+            completion.TrySetResult(step.Kind == StepKind.Same || AsPredicted(recorded.Predicted, result));
+        }
+        catch (Exception e)
+        {
+            completion.TrySetException(ReportFailure(step.Urn, step.Type, step.Kind, e));
+        }
+    }
+
+    // Every output the preview knew must come out the same: the program may have read it. (An output the preview did
+    // not know was not read, or the recording would not be replayed.)
+    private static bool AsPredicted(ResourceResult? predicted, ResourceResult actual)
+    {
+        if (predicted is null)
+        {
+            return true;
+        }
+        foreach (var (key, value) in predicted.Outputs)
+        {
+            if (value.ContainsUnknowns)
+            {
+                continue;
+            }
+            if (!actual.Outputs.TryGetValue(key, out var real) || !real.Equals(value))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A resource of a replayed update: its step's outcome and its parent's URN.</summary>
+    private readonly record struct ReplayedResource(Task<bool> Done, string? Parent);
+}
