@@ -18,6 +18,21 @@ public sealed class PreparedQueryTests
         });
 
     [Fact]
+    public async Task Up_CreateAnswerLost_IsNotRetriedSoNoSecondQueryExists()
+    {
+        using var consul = new FakeConsul();
+        await using var project = await ConsulFixture.ProjectAsync(consul);
+        project.Declare = () => Declare();
+        consul.Server.FailOnce("POST", "/v1/query", 500, afterActing: true);
+
+        var result = await project.UpAsync();
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Single(consul.Queries);
+        Assert.Single(consul.Server.Requests, r => r.Method == "POST" && r.Path == "/v1/query");
+    }
+
+    [Fact]
     public async Task Up_Query_CreatesWithIdThenUpdatesInPlaceAndDestroyDeletes()
     {
         using var consul = new FakeConsul();

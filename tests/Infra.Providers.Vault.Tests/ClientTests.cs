@@ -24,6 +24,56 @@ public sealed class ClientTests
     }
 
     [Fact]
+    public async Task Up_IdempotentWriteAnswerLost_IsRetried()
+    {
+        using var vault = new FakeVault();
+        await using var project = await VaultFixture.ProjectAsync(vault);
+        project.Declare = DeclarePolicy;
+        vault.Server.FailOnce("POST", "sys/policies/acl/p", 500, afterActing: true);
+
+        await project.RunOkAsync(p => p.UpAsync());
+
+        Assert.Equal(2, vault.Server.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("sys/policies/acl/p", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Up_GenerateAnswerLost_IsNotRetriedSoNothingIsGeneratedTwice()
+    {
+        using var vault = new FakeVault();
+        await using var project = await VaultFixture.ProjectAsync(vault);
+        project.Declare = () =>
+        {
+            var mount = new Mount("pki-root", new MountArgs { Path = "pki-root", Type = "pki" });
+            _ = new PkiRootCert("root", new PkiRootCertArgs { Mount = mount.Path, CommonName = "Root", IssuerName = "root", TtlSeconds = 3600 });
+        };
+        vault.Server.FailOnce("POST", "root/generate/internal", 500, afterActing: true);
+
+        var result = await project.UpAsync();
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("injected fault after acting", project.Failures());
+        Assert.Single(vault.Server.Requests, r => r.Path.EndsWith("root/generate/internal", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Up_GenerateRefusedWith429_IsRetried()
+    {
+        using var vault = new FakeVault();
+        await using var project = await VaultFixture.ProjectAsync(vault);
+        project.Declare = () =>
+        {
+            var mount = new Mount("pki-root", new MountArgs { Path = "pki-root", Type = "pki" });
+            _ = new PkiRootCert("root", new PkiRootCertArgs { Mount = mount.Path, CommonName = "Root", IssuerName = "root", TtlSeconds = 3600 });
+        };
+        vault.Server.FailOnce("POST", "root/generate/internal", 429, afterActing: false);
+
+        await project.RunOkAsync(p => p.UpAsync());
+
+        Assert.Single(vault.Issuers);
+        Assert.Equal(2, vault.Server.Requests.Count(r => r.Path.EndsWith("root/generate/internal", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Up_ErrorsOutlastRetries_FailWithVaultsMessageAndStatus()
     {
         using var vault = new FakeVault();

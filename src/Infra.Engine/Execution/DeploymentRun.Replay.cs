@@ -23,8 +23,9 @@ public sealed partial class DeploymentRun
         {
             throw new InvalidOperationException("only an update can replay a preview, and only a preview without obstacles.");
         }
-        using var activity = Telemetry.EngineTelemetry.Source.StartActivity("program.replay");
+        using var activity = Telemetry.EngineTelemetry.Source.StartActivity("program.update");
         activity?.SetTag("infra.stack", _settings.Stack);
+        activity?.SetTag("infra.update.replayed", true);
         foreach (var (old, claimedBy) in recording.ClaimedAliases)
         {
             _claimedByAlias[old] = claimedBy;

@@ -73,6 +73,7 @@ internal sealed class ConsulClient(HttpClient http, ConsulClientOptions options)
         HttpAnswer answer;
         try
         {
+            // POST creates a new object per call (e.g. /v1/query): a retry after the server may have acted would create two.
             answer = await _sender.SendAsync(() =>
             {
                 var request = new HttpRequestMessage(method, url);
@@ -86,7 +87,7 @@ internal sealed class ConsulClient(HttpClient http, ConsulClientOptions options)
                     request.Content.Headers.ContentType = mediaType;
                 }
                 return request;
-            }, cancellationToken).ConfigureAwait(false);
+            }, idempotent: method != HttpMethod.Post, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException e)
         {

@@ -28,6 +28,13 @@ internal sealed class VaultClient(HttpClient http, VaultClientOptions options) :
     public Task<JsonObject?> WriteAsync(string path, JsonObject body, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, path, body, notFoundIsNull: false, cancellationToken);
 
+    /// <summary>
+    /// POST to an endpoint that creates something new on every call (a key pair, a certificate, a secret ID, a key
+    /// version): retried only when Vault cannot have acted on it, so a lost answer never creates it twice.
+    /// </summary>
+    public Task<JsonObject?> GenerateAsync(string path, JsonObject body, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, path, body, notFoundIsNull: false, cancellationToken, idempotent: false);
+
     /// <summary>POST for calls that look something up (e.g. an accessor); null when Vault answers 404.</summary>
     public Task<JsonObject?> LookupAsync(string path, JsonObject body, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, path, body, notFoundIsNull: true, cancellationToken);
@@ -42,19 +49,19 @@ internal sealed class VaultClient(HttpClient http, VaultClientOptions options) :
         _login.Dispose();
     }
 
-    private async Task<JsonObject?> SendAsync(HttpMethod method, string path, JsonObject? body, bool notFoundIsNull, CancellationToken cancellationToken)
+    private async Task<JsonObject?> SendAsync(HttpMethod method, string path, JsonObject? body, bool notFoundIsNull, CancellationToken cancellationToken, bool idempotent = true)
     {
         var token = await TokenAsync(cancellationToken).ConfigureAwait(false);
-        return await SendRawAsync(method, path, body, token, notFoundIsNull, cancellationToken).ConfigureAwait(false);
+        return await SendRawAsync(method, path, body, token, notFoundIsNull, cancellationToken, idempotent).ConfigureAwait(false);
     }
 
-    private async Task<JsonObject?> SendRawAsync(HttpMethod method, string path, JsonObject? body, string? token, bool notFoundIsNull, CancellationToken cancellationToken)
+    private async Task<JsonObject?> SendRawAsync(HttpMethod method, string path, JsonObject? body, string? token, bool notFoundIsNull, CancellationToken cancellationToken, bool idempotent = true)
     {
         var text = body?.ToJsonString();
         HttpAnswer answer;
         try
         {
-            answer = await _sender.SendAsync(() => Request(method, path, text, token), cancellationToken).ConfigureAwait(false);
+            answer = await _sender.SendAsync(() => Request(method, path, text, token), idempotent, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException e)
         {

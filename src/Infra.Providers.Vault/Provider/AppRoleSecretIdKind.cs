@@ -42,7 +42,7 @@ internal sealed class AppRoleSecretIdKind : ResourceKind
         {
             body["ttl"] = Props.Seconds(ttl);
         }
-        var answer = await vault.WriteAsync(RolePath(request.Inputs) + "/secret-id", body, cancellationToken).ConfigureAwait(false);
+        var answer = await vault.GenerateAsync(RolePath(request.Inputs) + "/secret-id", body, cancellationToken).ConfigureAwait(false);
         var accessor = Props.JsonText(answer?["data"]?["secret_id_accessor"]);
         var secretId = Props.JsonText(answer?["data"]?["secret_id"]);
         if (accessor.Length == 0 || secretId.Length == 0)

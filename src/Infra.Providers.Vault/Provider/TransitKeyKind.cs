@@ -95,7 +95,7 @@ internal sealed class TransitKeyKind : ResourceKind
             ?? throw new ProviderException($"transit key '{path}' disappeared while it was being configured.");
         for (var version = Props.Whole(live, "latestVersion") ?? 1; version < (Props.Whole(inputs, "rotateToVersion") ?? 0); version++)
         {
-            await vault.WriteAsync(path + "/rotate", [], cancellationToken).ConfigureAwait(false);
+            await vault.GenerateAsync(path + "/rotate", [], cancellationToken).ConfigureAwait(false);
         }
         var config = new JsonObject { ["deletion_allowed"] = Props.Flag(inputs, "deletionAllowed") ?? false };
         if (Props.Whole(inputs, "minDecryptionVersion") is { } minimum)

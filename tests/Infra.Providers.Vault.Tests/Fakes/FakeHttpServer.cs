@@ -29,6 +29,7 @@ internal sealed class FakeHttpServer : IDisposable
     private readonly HttpListener _listener = new();
     private readonly Func<FakeRequest, FakeResponse> _handle;
     private readonly ConcurrentQueue<int> _faults = new();
+    private readonly ConcurrentDictionary<(string Method, string PathSuffix), (int Status, bool AfterActing)> _failOnce = new();
     private readonly ConcurrentQueue<FakeRequest> _log = new();
     private readonly Lock _lock = new();
     private readonly Task _loop;
@@ -67,6 +68,13 @@ internal sealed class FakeHttpServer : IDisposable
         }
     }
 
+    /// <summary>
+    /// The next <paramref name="method"/> request whose path ends with <paramref name="pathSuffix"/> is answered
+    /// <paramref name="status"/>; with <paramref name="afterActing"/> the fake carries it out first (the server acted,
+    /// but its answer was lost).
+    /// </summary>
+    public void FailOnce(string method, string pathSuffix, int status, bool afterActing) => _failOnce[(method, pathSuffix)] = (status, afterActing);
+
     public void Dispose()
     {
         _listener.Stop();
@@ -101,15 +109,25 @@ internal sealed class FakeHttpServer : IDisposable
         var request = new FakeRequest(context.Request.HttpMethod, Uri.UnescapeDataString(url.AbsolutePath), query, headers, body);
         _log.Enqueue(request);
         FakeResponse response;
+        var once = _failOnce.Keys.FirstOrDefault(k => k.Method == request.Method && request.Path.EndsWith(k.PathSuffix, StringComparison.Ordinal));
+        var injected = once.Method is not null && _failOnce.TryRemove(once, out var failure) ? failure : ((int Status, bool AfterActing)?)null;
         if (_faults.TryDequeue(out var fault))
         {
             response = FakeResponse.Json(fault, new JsonObject { ["errors"] = new JsonArray("injected fault") });
+        }
+        else if (injected is { AfterActing: false } before)
+        {
+            response = FakeResponse.Json(before.Status, new JsonObject { ["errors"] = new JsonArray("injected fault") });
         }
         else
         {
             lock (_lock)
             {
                 response = _handle(request);
+            }
+            if (injected is { AfterActing: true } after)
+            {
+                response = FakeResponse.Json(after.Status, new JsonObject { ["errors"] = new JsonArray("injected fault after acting") });
             }
         }
         context.Response.StatusCode = response.Status;

@@ -34,7 +34,7 @@ internal sealed class PkiIntermediateKind : PkiCaKind
         var signer = Props.Text(request.Inputs, "signerMount")!;
         var csrBody = PkiIssuer.SubjectBody(request.Inputs);
         csrBody.Remove("issuer_name");
-        var csr = Props.JsonText((await vault.WriteAsync($"{mount}/intermediate/generate/internal", csrBody, cancellationToken).ConfigureAwait(false))?["data"]?["csr"]);
+        var csr = Props.JsonText((await vault.GenerateAsync($"{mount}/intermediate/generate/internal", csrBody, cancellationToken).ConfigureAwait(false))?["data"]?["csr"]);
         if (csr.Length == 0)
         {
             throw new ProviderException($"Vault's answer to {mount}/intermediate/generate/internal has no csr.");
@@ -45,7 +45,7 @@ internal sealed class PkiIntermediateKind : PkiCaKind
             signBody["ttl"] = Props.Seconds(ttl);
         }
         var signPath = Props.Text(request.Inputs, "signerIssuerRef") is { } issuerRef ? $"{signer}/issuer/{issuerRef}/sign-intermediate" : $"{signer}/root/sign-intermediate";
-        var signed = (await vault.WriteAsync(signPath, signBody, cancellationToken).ConfigureAwait(false))?["data"];
+        var signed = (await vault.GenerateAsync(signPath, signBody, cancellationToken).ConfigureAwait(false))?["data"];
         var certificate = Props.JsonText(signed?["certificate"]).Trim();
         var bundle = certificate + "\n" + Props.JsonText(signed?["issuing_ca"]).Trim() + "\n";
         var imported = (await vault.WriteAsync($"{mount}/intermediate/set-signed", new JsonObject { ["certificate"] = bundle }, cancellationToken).ConfigureAwait(false))?["data"];

@@ -20,7 +20,7 @@ internal sealed class PkiRootCertKind : PkiCaKind
         {
             body["ttl"] = Props.Seconds(ttl);
         }
-        var answer = await vault.WriteAsync($"{mount}/root/generate/internal", body, cancellationToken).ConfigureAwait(false);
+        var answer = await vault.GenerateAsync($"{mount}/root/generate/internal", body, cancellationToken).ConfigureAwait(false);
         var issuerId = Props.JsonText(answer?["data"]?["issuer_id"]);
         if (issuerId.Length == 0)
         {
