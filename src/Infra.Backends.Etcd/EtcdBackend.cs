@@ -71,13 +71,13 @@ public sealed partial class EtcdBackend : IStateBackend
     public async Task<StoredStack?> ReadAsync(string stack, CancellationToken cancellationToken)
     {
         var keys = Keys(stack);
-        var response = await TxnAsync($"reading stack '{stack}'", Txn.Build([], [Txn.Get(keys.Checkpoint), Txn.Get(keys.Backup), Txn.GetPrefix(keys.JournalPrefix)]), cancellationToken).ConfigureAwait(false);
+        var response = await TxnAsync($"reading stack '{stack}'", Txn.Build([], [Txn.Get(keys.Checkpoint), Txn.GetPrefix(keys.JournalPrefix)]), cancellationToken).ConfigureAwait(false);
         var checkpoint = First(response, 0);
         if (checkpoint is null)
         {
             return null;
         }
-        var chunks = response.Responses[2].ResponseRange.Kvs;
+        var chunks = response.Responses[1].ResponseRange.Kvs;
         var journal = new byte[chunks.Sum(kv => kv.Value.Length)];
         var offset = 0;
         foreach (var chunk in chunks)
@@ -91,8 +91,15 @@ public sealed partial class EtcdBackend : IStateBackend
         }
         var revision = response.Header.Revision;
         var bytes = await LoadValueAsync(keys, checkpoint, revision, "checkpoint", cancellationToken).ConfigureAwait(false);
-        var backup = First(response, 1) is { } backupKey ? await LoadValueAsync(keys, backupKey, revision, "backup", cancellationToken).ConfigureAwait(false) : null;
-        return new StoredStack(bytes, journal, checkpoint.ModRevision.ToString(System.Globalization.CultureInfo.InvariantCulture), Display(keys, "checkpoint"), Display(keys, "journal/"), backup);
+        return new StoredStack(bytes, journal, checkpoint.ModRevision.ToString(System.Globalization.CultureInfo.InvariantCulture), Display(keys, "checkpoint"), Display(keys, "journal/"));
+    }
+
+    /// <inheritdoc />
+    public async Task<byte[]?> ReadBackupAsync(string stack, CancellationToken cancellationToken)
+    {
+        var keys = Keys(stack);
+        var response = await TxnAsync($"reading the backup of stack '{stack}'", Txn.Build([], [Txn.Get(keys.Backup)]), cancellationToken).ConfigureAwait(false);
+        return First(response, 0) is { } backup ? await LoadValueAsync(keys, backup, response.Header.Revision, "backup", cancellationToken).ConfigureAwait(false) : null;
     }
 
     /// <inheritdoc />

@@ -163,7 +163,7 @@ public sealed class EtcdBackendTests(EtcdFixture etcd, ITestOutputHelper output)
         var blobs = (await raw.Client.GetRangeAsync($"{_prefix}/stacks/dev/blobs/")).Kvs.Select(kv => kv.Key.ToStringUtf8().Split('/')[^2]).Distinct().ToList();
 
         Assert.Equal(2, blobs.Count);
-        Assert.Equal(sizes[^2], (await backend.ReadAsync("dev", CancellationToken.None))!.Backup!.Length);
+        Assert.Equal(sizes[^2], (await backend.ReadBackupAsync("dev", CancellationToken.None))!.Length);
     }
 
     [Fact]

@@ -46,10 +46,15 @@ public sealed class FileBackend : IStateBackend
         var bytes = await File.ReadAllBytesAsync(checkpoint, cancellationToken).ConfigureAwait(false);
         var journalPath = Path.Combine(dir, "journal.log");
         var journal = File.Exists(journalPath) ? await File.ReadAllBytesAsync(journalPath, cancellationToken).ConfigureAwait(false) : [];
-        var backupPath = Path.Combine(dir, "checkpoint.json.bak");
-        var backup = File.Exists(backupPath) ? await File.ReadAllBytesAsync(backupPath, cancellationToken).ConfigureAwait(false) : null;
         var revision = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
-        return new StoredStack(bytes, journal, revision, Display(checkpoint), Display(journalPath), backup);
+        return new StoredStack(bytes, journal, revision, Display(checkpoint), Display(journalPath));
+    }
+
+    /// <inheritdoc />
+    public async Task<byte[]?> ReadBackupAsync(string stack, CancellationToken cancellationToken)
+    {
+        var backupPath = Path.Combine(StackDir(stack), "checkpoint.json.bak");
+        return File.Exists(backupPath) ? await File.ReadAllBytesAsync(backupPath, cancellationToken).ConfigureAwait(false) : null;
     }
 
     /// <inheritdoc />

@@ -35,6 +35,12 @@ public interface IStateBackend : IAsyncDisposable
     /// <summary>Makes the backup checkpoint current again (and clears the journal).</summary>
     Task RestoreBackupAsync(string stack, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The previous checkpoint, if one is kept; null otherwise. Read apart from <see cref="ReadAsync"/> because a run
+    /// never needs it and it is as large as the checkpoint.
+    /// </summary>
+    Task<byte[]?> ReadBackupAsync(string stack, CancellationToken cancellationToken);
+
     /// <summary>Takes the stack's lock or throws <see cref="StateLockedException"/> naming the holder.</summary>
     Task<IAsyncDisposable> LockAsync(string stack, LockInfo info, CancellationToken cancellationToken);
 

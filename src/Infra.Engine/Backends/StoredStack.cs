@@ -6,5 +6,4 @@ namespace Infra.Engine.Backends;
 /// <param name="Revision">An opaque revision of the checkpoint, for compare-and-swap writes.</param>
 /// <param name="CheckpointName">A display name for messages (a path or a key).</param>
 /// <param name="JournalName">A display name for messages.</param>
-/// <param name="Backup">The previous checkpoint, if kept.</param>
-public sealed record StoredStack(byte[] Checkpoint, byte[] Journal, string Revision, string CheckpointName, string JournalName, byte[]? Backup);
+public sealed record StoredStack(byte[] Checkpoint, byte[] Journal, string Revision, string CheckpointName, string JournalName);
