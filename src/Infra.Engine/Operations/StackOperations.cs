@@ -303,8 +303,13 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && !journal.Crashed)
         {
-            // Interrupted: the steps that finished are journaled; fold them into the checkpoint before stopping.
+            // Interrupted: the steps that finished are journaled; providers finish them (a provider may hold writes
+            // until then), and only then are they folded into the checkpoint.
             await journal.DisposeAsync().ConfigureAwait(false);
+            foreach (var provider in providers.Created)
+            {
+                await provider.FinishAsync(CancellationToken.None).ConfigureAwait(false);
+            }
             await CompactAsync(store, loaded, journal, CancellationToken.None).ConfigureAwait(false);
             throw;
         }

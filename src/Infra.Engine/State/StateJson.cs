@@ -14,6 +14,8 @@ namespace Infra.Engine.State;
 /// </summary>
 public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
 {
+    private static ReadOnlySpan<byte> SignatureKeyUtf8 => "\"4dabf18193072939515e22adb298388d\""u8;
+
     /// <summary>Writes one resource.</summary>
     public void WriteResource(Utf8JsonWriter writer, ResourceState resource)
     {
@@ -148,6 +150,11 @@ public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
         if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return PropertyMap.Empty;
+        }
+        if (value.ValueKind == JsonValueKind.Object && JsonMarshal.GetRawUtf8Value(value) is var raw && raw.IndexOf(SignatureKeyUtf8) < 0)
+        {
+            // No secret inside: the text is read straight into values, without walking the document element by element.
+            return PropertyJson.Parse(raw).ObjectValue;
         }
         var read = ReadValue(value, where);
         return read.Kind == PropertyValueKind.Object ? read.ObjectValue : throw new InputException($"{where}: '{name}' must be an object.");
