@@ -99,20 +99,30 @@ public sealed class NamespaceLayoutProviderTests
         }
     }
 
-    [Fact]
-    public async Task ReadAsync_NamespaceLayout_WritesNothing()
+    public static TheoryData<string, string> LayoutPairs => new()
+    {
+        { "object", "namespace" },
+        { "namespace", "object" },
+    };
+
+    [Theory]
+    [MemberData(nameof(LayoutPairs))]
+    public async Task ReadAsync_RenderedInOtherLayout_FindsObjectAndWritesNothing(string writtenIn, string readIn)
     {
         using var folder = new TempDirectory();
-        var objectLayout = Create(folder.Path);
-        await CreateAsync(objectLayout, Deployment("web"));
-        await objectLayout.FinishAsync(CancellationToken.None);
-        var files = Directory.GetFiles(Path.Combine(folder.Path, "out", "dev")).Order(StringComparer.Ordinal).ToList();
+        var writer = Create(folder.Path, ("renderLayout", writtenIn));
+        await CreateAsync(writer, Deployment("web"));
+        await writer.FinishAsync(CancellationToken.None);
+        var output = Path.Combine(folder.Path, "out", "dev");
+        var files = Directory.GetFiles(output).Order(StringComparer.Ordinal).ToDictionary(f => f, File.ReadAllBytes);
 
         var inputs = Inputs(Deployment());
-        var read = await Create(folder.Path, NamespaceLayout).ReadAsync(new ReadRequest("urn", Type, "shop/web", inputs, inputs), CancellationToken.None);
+        var read = await Create(folder.Path, ("renderLayout", readIn)).ReadAsync(new ReadRequest("urn", Type, "shop/web", inputs, inputs), CancellationToken.None);
 
         Assert.Equal("shop/web", read.Id);
-        Assert.Equal(files, Directory.GetFiles(Path.Combine(folder.Path, "out", "dev")).Order(StringComparer.Ordinal));
+        Assert.Equal(inputs, read.Inputs);
+        Assert.Equal(files.Keys, Directory.GetFiles(output).Order(StringComparer.Ordinal));
+        Assert.All(files, f => Assert.Equal(f.Value, File.ReadAllBytes(f.Key)));
     }
 
     public static TheoryData<string, (string Name, int Replicas, bool Deleted)[], string[], string> Recoveries => new()

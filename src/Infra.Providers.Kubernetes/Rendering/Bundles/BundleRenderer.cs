@@ -127,10 +127,11 @@ internal sealed class BundleRenderer
 
         Directory.CreateDirectory(directory);
         RenderedFileStore.RemoveLeftovers(directory);
-        foreach (var bundle in changed.Where(b => b.Count > 0))
-        {
-            await DurableFile.WriteAsync(Path.Combine(directory, bundle.FileName), bundle.Compose(), cancellationToken).ConfigureAwait(false);
-        }
+        // Flushes to disk overlap: the file system commits concurrent ones together, so fifty bundles cost little more than one.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(changed.Where(b => b.Count > 0), parallel, async (bundle, token) =>
+            await DurableFile.WriteAsync(Path.Combine(directory, bundle.FileName), bundle.Compose(), token).ConfigureAwait(false))
+            .ConfigureAwait(false);
 
         DurableFile.FlushDirectory(directory);
         var listed = bundlesOnDisk.Where(f => !bundles.ContainsKey(f)).Concat(loaded.Where(b => b.Count > 0).Select(b => b.FileName));
