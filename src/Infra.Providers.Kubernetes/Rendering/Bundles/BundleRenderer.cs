@@ -11,7 +11,7 @@ namespace Infra.Providers.Kubernetes.Rendering.Bundles;
 /// read (split by its marker lines, never parsed as YAML) the first time an object in it is touched. Per-object files
 /// left by the <see cref="RenderLayout.Object"/> layout are adopted into their bundles and removed on flush.
 /// </summary>
-internal sealed class BundleRenderer
+public sealed class BundleRenderer
 {
     private readonly RenderOptions options;
     private readonly HashSet<string> bundlesOnDisk;
