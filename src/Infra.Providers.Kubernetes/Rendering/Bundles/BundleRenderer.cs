@@ -127,7 +127,7 @@ public sealed class BundleRenderer
 
         Directory.CreateDirectory(directory);
         RenderedFileStore.RemoveLeftovers(directory);
-        // Flushes to disk overlap: the file system commits concurrent ones together, so fifty bundles cost little more than one.
+        // Written concurrently, so the bundles' flushes to disk overlap instead of queueing one behind another.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(changed.Where(b => b.Count > 0), parallel, async (bundle, token) =>
             await DurableFile.WriteAsync(Path.Combine(directory, bundle.FileName), bundle.Compose(), token).ConfigureAwait(false))
@@ -138,7 +138,7 @@ public sealed class BundleRenderer
         var wrote = await DurableFile.WriteIfChangedAsync(
             Path.Combine(directory, FileNaming.Kustomization), Kustomization.Render(BundleNaming.InKustomizationOrder(listed)), cancellationToken)
             .ConfigureAwait(false);
-        var obsolete = changed.Where(b => b.Count == 0 && b.ExistsOnDisk).Select(b => b.FileName).Concat(looseFiles.Keys).ToList();
+        var obsolete = loaded.Where(b => b.Count == 0 && b.ExistsOnDisk).Select(b => b.FileName).Concat(looseFiles.Keys).ToList();
         foreach (var file in obsolete)
         {
             File.Delete(Path.Combine(directory, file));
@@ -149,7 +149,7 @@ public sealed class BundleRenderer
             DurableFile.FlushDirectory(directory);
         }
 
-        foreach (var bundle in changed)
+        foreach (var bundle in loaded)
         {
             bundle.MarkWritten();
         }
