@@ -7,7 +7,7 @@ namespace Infra.Providers.Kubernetes.Configuration;
 
 /// <summary>
 /// Reads <c>kubernetes:*</c> stack config: <c>mode</c> (render|live), <c>kubeconfig</c>, <c>context</c>,
-/// <c>outDir</c>, <c>renderSecrets</c>, <c>secretStore</c> (<c>SecretStore/name</c> or
+/// <c>outDir</c>, <c>renderLayout</c> (<c>object</c> or <c>namespace</c>), <c>renderSecrets</c>, <c>secretStore</c> (<c>SecretStore/name</c> or
 /// <c>ClusterSecretStore/name</c>), <c>secretStoreKeyPrefix</c>, <c>fieldManager</c>,
 /// <c>forceConflicts</c>, <c>waitTimeout</c> (<c>90s</c>, <c>5m</c>, <c>1h</c> or seconds).
 /// Live mode is chosen when a kubeconfig or context is set, unless <c>mode</c> says otherwise.
@@ -68,6 +68,7 @@ public static class KubernetesConfigReader
         {
             RenderSecrets = Flag("renderSecrets"),
             SecretStore = ReadSecretStore(Get("secretStore"), Get("secretStoreKeyPrefix") ?? string.Empty, Problem),
+            Layout = ReadLayout(Get("renderLayout"), Problem),
         };
         var live = new LiveClientOptions { FieldManager = Get("fieldManager") ?? "infra" };
         var timeout = ReadDuration(Get("waitTimeout"), TimeSpan.FromMinutes(5), Problem);
@@ -90,6 +91,20 @@ public static class KubernetesConfigReader
 
         problem("secretStore", $"expected \"SecretStore/<name>\" or \"ClusterSecretStore/<name>\", got \"{text}\"");
         return null;
+    }
+
+    private static RenderLayout ReadLayout(string? text, Action<string, string> problem)
+    {
+        switch (text)
+        {
+            case null or "object":
+                return RenderLayout.Object;
+            case "namespace":
+                return RenderLayout.Namespace;
+            default:
+                problem("renderLayout", $"expected \"object\" (one file per object) or \"namespace\" (one file per namespace), got \"{text}\"");
+                return RenderLayout.Object;
+        }
     }
 
     private static TimeSpan ReadDuration(string? text, TimeSpan fallback, Action<string, string> problem)

@@ -15,6 +15,15 @@ internal interface IObjectStore
     /// <summary>Removes the object; an object that is already gone is not an error.</summary>
     Task DeleteAsync(ResourceIdentity identity, TimeSpan? timeout, CancellationToken cancellationToken);
 
-    /// <summary>Completes the run (render: writes kustomization.yaml).</summary>
+    /// <summary>
+    /// True when the object is stored in the other render layout (the layout was switched), so it must be rewritten even
+    /// though the manifest did not change. Looks at file names only.
+    /// </summary>
+    bool StoredInOtherLayout(ResourceIdentity identity);
+
+    /// <summary>Completes the run (render: writes kustomization.yaml; namespace layout: writes the changed bundles).</summary>
     Task FinishAsync(CancellationToken cancellationToken);
+
+    /// <summary>Makes the acknowledged steps of a run that did not finish durable; returns the objects it could not restore.</summary>
+    Task<IReadOnlyList<string>> RecoverAsync(IReadOnlyList<RecoveredObject> resources, CancellationToken cancellationToken);
 }

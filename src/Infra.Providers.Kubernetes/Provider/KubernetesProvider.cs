@@ -3,6 +3,7 @@ using Infra.Properties;
 using Infra.Providers.Kubernetes.Configuration;
 using Infra.Providers.Kubernetes.Diff;
 using Infra.Providers.Kubernetes.Manifests;
+using Infra.Providers.Kubernetes.Rendering;
 
 namespace Infra.Providers.Kubernetes.Provider;
 
@@ -15,13 +16,15 @@ internal sealed class KubernetesProvider : ProviderBase
 {
     private readonly ProviderSettings settings;
     private readonly IObjectStore store;
+    private readonly IProgress<string> log;
 
     public KubernetesProvider(ProviderSettings settings, IProgress<string> log)
     {
         this.settings = settings;
-        store = settings.Config.Mode == KubernetesMode.Render
-            ? new RenderObjectStore(settings.Config.Render)
-            : new LiveObjectStore(settings.Config, log);
+        this.log = log;
+        store = settings.Config.Mode != KubernetesMode.Render ? new LiveObjectStore(settings.Config, log)
+            : settings.Config.Render.Layout == RenderLayout.Namespace ? new BundleObjectStore(settings.Config.Render)
+            : new RenderObjectStore(settings.Config.Render);
     }
 
     public override Task<CheckResponse> CheckAsync(CheckRequest request, CancellationToken cancellationToken) =>
@@ -36,7 +39,7 @@ internal sealed class KubernetesProvider : ProviderBase
         if (recordedValue is not null && ManifestProperty.Value(request.NewInputs) is { ContainsUnknowns: false } desiredValue
             && recordedValue.RevealSecrets().Equals(desiredValue.RevealSecrets()))
         {
-            return Task.FromResult(new DiffResponse([], []));
+            return Task.FromResult(MovesLayout(desiredValue) ? new DiffResponse([ManifestProperty.Name], []) : new DiffResponse([], []));
         }
 
         var desired = ManifestProperty.Json(request.NewInputs);
@@ -51,6 +54,11 @@ internal sealed class KubernetesProvider : ProviderBase
         }
 
         var diff = SemanticDiff.Compare(recorded, desired);
+        if (diff.ChangedPaths.Count == 0 && MovesLayout(ManifestProperty.Value(request.NewInputs)))
+        {
+            return Task.FromResult(new DiffResponse([ManifestProperty.Name], []));
+        }
+
         var sameObject = ResourceIdentity.TryFromManifest(recorded, out var before, out _)
             && ResourceIdentity.TryFromManifest(desired, out var after, out _)
             && before.Kind == after.Kind && before.Namespace == after.Namespace && before.Name == after.Name;
@@ -105,11 +113,42 @@ internal sealed class KubernetesProvider : ProviderBase
 
     public override Task FinishAsync(CancellationToken cancellationToken) => store.FinishAsync(cancellationToken);
 
+    /// <summary>
+    /// Render mode in the <c>namespace</c> layout acknowledges steps before the bundles are written (at
+    /// <see cref="FinishAsync"/>), so after a crash it writes the unfinished run's changes durably here. The
+    /// <c>object</c> layout writes each file before its step is acknowledged and live mode applies to the API server
+    /// first, so for them this is a no-op. Idempotent.
+    /// </summary>
+    public override async Task RecoverAsync(RecoverRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var objects = new List<RecoveredObject>(request.Resources.Count);
+        foreach (var resource in request.Resources)
+        {
+            if ((ManifestProperty.Json(resource.Inputs) ?? ManifestProperty.Json(resource.Outputs)) is { } manifest
+                && ResourceIdentity.TryFromManifest(manifest, out _, out _))
+            {
+                objects.Add(new RecoveredObject(resource.Urn, manifest, resource.Deleted));
+            }
+        }
+
+        foreach (var refused in await store.RecoverAsync(objects, cancellationToken).ConfigureAwait(false))
+        {
+            log.Report($"warning: could not restore the rendered document of {refused}");
+        }
+    }
+
     private static (JsonObject Manifest, ResourceIdentity Identity) Desired(PropertyMap inputs)
     {
         var manifest = ManifestProperty.Json(inputs) ?? throw new ProviderException("the resource has no known manifest");
         return (manifest, ManifestProperty.Identity(manifest));
     }
+
+    // A manifest left as it was, but stored in the render layout the config no longer selects: rewriting it moves it.
+    private bool MovesLayout(PropertyValue? manifest) =>
+        settings.Config.Mode == KubernetesMode.Render
+        && manifest is not null && ResourceIdentity.TryFromProperties(manifest, out var identity)
+        && store.StoredInOtherLayout(identity);
 
     private static string Qualify(string path) => $"{ManifestProperty.Name}.{path}";
 }

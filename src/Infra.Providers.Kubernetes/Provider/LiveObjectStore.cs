@@ -35,7 +35,13 @@ internal sealed class LiveObjectStore(KubernetesProviderConfig config, IProgress
         }
     }
 
+    public bool StoredInOtherLayout(ResourceIdentity identity) => false;
+
     public Task FinishAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // Every apply and delete has reached the API server before its step is acknowledged: nothing to recover.
+    public Task<IReadOnlyList<string>> RecoverAsync(IReadOnlyList<RecoveredObject> resources, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
 
     public void Dispose()
     {

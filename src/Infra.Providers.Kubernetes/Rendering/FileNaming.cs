@@ -26,9 +26,29 @@ internal static partial class FileNaming
 
         var rank = ApplyOrder.Rank(identity).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
         var scope = identity.Namespace is null ? string.Empty : Sanitize(identity.Namespace) + "_";
-        var stem = $"{rank}-{kind}_{scope}{Sanitize(identity.Name)}";
-        return stem.Length <= MaxStemLength ? stem + ".yaml" : Shortened(stem) + ".yaml";
+        return Fit($"{rank}-{kind}_{scope}{Sanitize(identity.Name)}");
     }
+
+    /// <summary>
+    /// The namespace part of an object's file name (already sanitized), or null for an object without one. False when
+    /// the name does not tell: not an object file, or one shortened inside its namespace part.
+    /// </summary>
+    public static bool TryNamespaceOf(string fileName, out string? ns)
+    {
+        ns = null;
+        if (!IsManifestFile(fileName))
+        {
+            return false;
+        }
+
+        var parts = fileName[..^".yaml".Length].Split('_');
+        var shortened = parts.Length < 3 && fileName.Length == MaxStemLength + ".yaml".Length;
+        ns = parts.Length == 3 ? parts[1] : null;
+        return parts.Length is 2 or 3 && !shortened;
+    }
+
+    /// <summary>The file name for <paramref name="stem"/>: as is when short enough, else shortened with a hash of the whole.</summary>
+    public static string Fit(string stem) => stem.Length <= MaxStemLength ? stem + ".yaml" : Shortened(stem) + ".yaml";
 
     /// <summary>True for files this renderer owns (and lists in the kustomization).</summary>
     public static bool IsManifestFile(string fileName) => ManifestFilePattern().IsMatch(fileName);
@@ -45,7 +65,8 @@ internal static partial class FileNaming
 
     // Most names are DNS subdomains; RBAC names may hold ':' (e.g. system:reader), which Windows
     // forbids in file names. '~' cannot occur in a Kubernetes name, so the mapping stays unique.
-    private static string Sanitize(string part) => part.Replace(':', '~').Replace('/', '~').Replace('\\', '~');
+    /// <summary>Maps characters that file systems forbid to '~'.</summary>
+    public static string Sanitize(string part) => part.Replace(':', '~').Replace('/', '~').Replace('\\', '~');
 
     [GeneratedRegex(@"^[0-9]{2}-[^/\\]+\.yaml$")]
     private static partial Regex ManifestFilePattern();

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json.Nodes;
 using Infra.Providers.Kubernetes.Manifests;
-using Infra.Providers.Kubernetes.Yaml;
 
 namespace Infra.Providers.Kubernetes.Rendering;
 
@@ -92,66 +91,40 @@ public sealed class ManifestRenderer
             : new RenderResult(RenderOutcome.Deleted, deleted, null));
     }
 
+    /// <summary>
+    /// Takes over an object stored elsewhere (a document of a bundle of the namespace layout): writes its file unless
+    /// one exists already (a file of this layout is newer) and lists it.
+    /// </summary>
+    internal async Task AdoptAsync(string fileName, string yaml, CancellationToken cancellationToken)
+    {
+        if (!FileNaming.IsManifestFile(fileName))
+        {
+            return; // a hand-edited marker that names no object file
+        }
+
+        var path = Path.Combine(options.OutputDirectory, fileName);
+        if (!files.ContainsKey(fileName) && !File.Exists(path))
+        {
+            await RenderedFileStore.WriteIfChangedAsync(path, Encoding.UTF8.GetBytes(yaml), cancellationToken).ConfigureAwait(false);
+        }
+
+        files.TryAdd(fileName, 0);
+    }
+
     /// <summary>Writes <c>kustomization.yaml</c> listing every object file in apply order, only if its content changed.</summary>
     /// <returns>True when the file was (re)written.</returns>
     public async Task<bool> FinalizeAsync(CancellationToken cancellationToken)
     {
-        var resources = new JsonArray();
-        foreach (var file in Files)
-        {
-            resources.Add(file);
-        }
-
-        var kustomization = new JsonObject
-        {
-            ["apiVersion"] = "kustomize.config.k8s.io/v1beta1",
-            ["kind"] = "Kustomization",
-            ["resources"] = resources,
-        };
         var path = Path.Combine(options.OutputDirectory, FileNaming.Kustomization);
-        var outcome = await RenderedFileStore.WriteIfChangedAsync(path, Encoding.UTF8.GetBytes(YamlEmitter.Emit(kustomization)), cancellationToken)
+        var outcome = await RenderedFileStore.WriteIfChangedAsync(path, Encoding.UTF8.GetBytes(Kustomization.Render(Files)), cancellationToken)
             .ConfigureAwait(false);
         return outcome != RenderOutcome.Unchanged;
     }
 
-    // source: the identity of the manifest as given (a Secret may be written as an ExternalSecret).
-    private RenderedManifest Render(JsonObject manifest, out ResourceIdentity? source)
-    {
-        ArgumentNullException.ThrowIfNull(manifest);
-        if (!ResourceIdentity.TryFromManifest(manifest, out var identity, out var error))
-        {
-            source = null;
-            return new RenderedManifest(null, null, null, error);
-        }
+    private RenderedManifest Render(JsonObject manifest, out ResourceIdentity? source) =>
+        ManifestRendering.Render(manifest, options, out source);
 
-        source = identity;
-        var normalized = ManifestNormalizer.NormalizeShared(manifest);
-        if (SecretRenderer.IsSecret(identity))
-        {
-            var (safe, refusal) = SecretRenderer.Render(normalized, identity, options);
-            if (safe is null)
-            {
-                return new RenderedManifest(identity, null, null, refusal);
-            }
-
-            if (!ReferenceEquals(safe, normalized))
-            {
-                identity = SecretRenderer.ExternalSecretFor(identity);
-                normalized = safe;
-            }
-        }
-
-        return new RenderedManifest(identity, FileNaming.For(identity), YamlEmitter.Emit(normalized), null);
-    }
-
-    private static IEnumerable<string> CandidateFiles(ResourceIdentity identity)
-    {
-        yield return FileNaming.For(identity);
-        if (SecretRenderer.IsSecret(identity))
-        {
-            yield return FileNaming.For(SecretRenderer.ExternalSecretFor(identity));
-        }
-    }
+    private static IEnumerable<string> CandidateFiles(ResourceIdentity identity) => ManifestRendering.CandidateFiles(identity);
 
     private bool RemoveFile(string fileName)
     {

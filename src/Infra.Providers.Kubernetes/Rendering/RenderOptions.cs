@@ -13,6 +13,9 @@ public sealed record RenderOptions(string OutputDirectory)
     /// <summary>Store that rendered ExternalSecrets reference; null means Secrets with values are refused unless <see cref="RenderSecrets"/>.</summary>
     public SecretStoreReference? SecretStore { get; init; }
 
+    /// <summary>One file per object (default) or one file per namespace (config <c>kubernetes:renderLayout</c>).</summary>
+    public RenderLayout Layout { get; init; }
+
     /// <summary>Options for the conventional layout <c>&lt;outDir&gt;/&lt;stack&gt;/</c>.</summary>
     public static RenderOptions ForStack(string outDir, string stack) => new(Path.Combine(outDir, stack));
 }

@@ -8,7 +8,8 @@ namespace Infra.Providers.Kubernetes.Rendering;
 /// </summary>
 internal static class RenderedFileStore
 {
-    private const string TempPrefix = ".infra-tmp-";
+    /// <summary>Prefix of temporary files; a run removes any it finds (left by a crash).</summary>
+    public const string TempPrefix = ".infra-tmp-";
 
     /// <summary>Writes <paramref name="content"/> unless the file already holds exactly these bytes.</summary>
     /// <returns>Created, Updated or Unchanged.</returns>

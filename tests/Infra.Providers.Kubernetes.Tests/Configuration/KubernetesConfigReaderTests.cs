@@ -53,11 +53,32 @@ public sealed class KubernetesConfigReaderTests
         Assert.Equal(new SecretStoreReference("ClusterSecretStore", "vault", "prod/"), config.Render.SecretStore);
     }
 
+    public static TheoryData<string?, RenderLayout> Layouts => new()
+    {
+        { null, RenderLayout.Object },
+        { "object", RenderLayout.Object },
+        { "namespace", RenderLayout.Namespace },
+        { " namespace ", RenderLayout.Namespace },
+    };
+
+    [Theory]
+    [MemberData(nameof(Layouts))]
+    public void Read_RenderLayout_Parsed(string? value, RenderLayout expected)
+    {
+        var values = value is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["kubernetes:renderLayout"] = value };
+
+        var config = KubernetesConfigReader.Read(values, "dev", out var diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(expected, config.Render.Layout);
+    }
+
     public static TheoryData<string, string, string> BadValues => new()
     {
         { "kubernetes:renderSecrets", "yes", "stack config: kubernetes:renderSecrets: expected true or false, got \"yes\"" },
         { "kubernetes:mode", "cluster", "stack config: kubernetes:mode: expected \"render\" or \"live\", got \"cluster\"" },
         { "kubernetes:secretStore", "vault", "stack config: kubernetes:secretStore: expected \"SecretStore/<name>\" or \"ClusterSecretStore/<name>\", got \"vault\"" },
+        { "kubernetes:renderLayout", "bundle", "stack config: kubernetes:renderLayout: expected \"object\" (one file per object) or \"namespace\" (one file per namespace), got \"bundle\"" },
         { "kubernetes:waitTimeout", "5 minutes", "stack config: kubernetes:waitTimeout: expected a duration such as \"90s\", \"5m\" or \"1h\", got \"5 minutes\"" },
     };
 

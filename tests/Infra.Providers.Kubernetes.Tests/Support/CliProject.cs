@@ -24,6 +24,9 @@ public sealed class CliProject : IDisposable
 
     public string Directory { get; }
 
+    /// <summary>Environment variables the CLI sees (e.g. <c>INFRA_CRASH_AT</c> to inject a crash).</summary>
+    public IDictionary<string, string?> Variables => variables;
+
     /// <summary>The folder render mode writes stack <c>dev</c> to.</summary>
     public string RenderedDirectory => Combine("out/dev");
 
