@@ -102,12 +102,13 @@ public sealed partial class DeploymentRun
             cancellationToken.ThrowIfCancellationRequested();
             var provider = resource.Custom && !resource.RetainOnDelete ? _providers.Get(resource.Package) : null;
             await _parallel.WaitAsync(cancellationToken).ConfigureAwait(false);
+            var slot = new HeldSlot(_parallel);
             var watch = Stopwatch.StartNew();
             using var activity = StartStepActivity(resource.Urn, resource.Type, kind);
             try
             {
                 _events.Publish(new StepStartedEvent(resource.Urn, resource.Type, kind, Preview: false));
-                await DeleteResourceAsync(resource, kind, provider).ConfigureAwait(false);
+                await DeleteResourceAsync(resource, kind, provider, slot).ConfigureAwait(false);
                 EndStepActivity(activity, kind, null);
             }
             catch (Exception e)
@@ -117,7 +118,7 @@ public sealed partial class DeploymentRun
             }
             finally
             {
-                _parallel.Release();
+                slot.Release();
             }
             _events.Publish(new StepFinishedEvent(resource.Urn, resource.Type, kind, watch.Elapsed, [], Preview: false));
             return true;

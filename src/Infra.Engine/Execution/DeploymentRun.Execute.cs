@@ -43,6 +43,7 @@ public sealed partial class DeploymentRun
             return new ResourceResult(old.Id, old.Outputs);
         }
         await _parallel.WaitAsync(_cancellationToken).ConfigureAwait(false);
+        var slot = new HeldSlot(_parallel);
         var watch = Stopwatch.StartNew();
         _events.Publish(new StepStartedEvent(step.Urn, step.Type, step.Kind, Preview: false));
         using var activity = StartStepActivity(step.Urn, step.Type, step.Kind);
@@ -50,9 +51,9 @@ public sealed partial class DeploymentRun
         {
             var result = step.Kind switch
             {
-                StepKind.Create => await CreateAsync(step, provider, StepKind.Create).ConfigureAwait(false),
-                StepKind.Update => await UpdateAsync(step, provider).ConfigureAwait(false),
-                StepKind.Replace => await ReplaceAsync(step, provider).ConfigureAwait(false),
+                StepKind.Create => await CreateAsync(step, provider, StepKind.Create, slot).ConfigureAwait(false),
+                StepKind.Update => await UpdateAsync(step, provider, slot).ConfigureAwait(false),
+                StepKind.Replace => await ReplaceAsync(step, provider, slot).ConfigureAwait(false),
                 _ => throw new InvalidOperationException($"unexpected step kind {step.Kind} for a registered resource"),
             };
             _events.Publish(new StepFinishedEvent(step.Urn, step.Type, step.Kind, watch.Elapsed, step.ChangedPaths, Preview: false));
@@ -66,12 +67,12 @@ public sealed partial class DeploymentRun
         }
         finally
         {
-            _parallel.Release();
+            slot.Release();
             _ = goal;
         }
     }
 
-    private async Task<ResourceResult> CreateAsync(Step step, IProvider provider, StepKind journalKind)
+    private async Task<ResourceResult> CreateAsync(Step step, IProvider provider, StepKind journalKind, HeldSlot slot)
     {
         var pending = NewState(step, null, PropertyMap.Empty);
         await _journal!.AppendAsync(JournalOp.Begin, journalKind, step.Urn, pending).ConfigureAwait(false);
@@ -83,14 +84,16 @@ public sealed partial class DeploymentRun
         }
         catch (Exception e)
         {
+            slot.Release();
             throw await RecordFailureAsync(journalKind, step, e, step.Goal!.Options.CustomTimeouts?.Create).ConfigureAwait(false);
         }
+        slot.Release();
         var outputs = MarkSecretOutputs(created.Outputs, step);
         await _journal.AppendAsync(JournalOp.Commit, journalKind, step.Urn, NewState(step, created.Id, outputs)).ConfigureAwait(false);
         return new ResourceResult(created.Id, outputs);
     }
 
-    private async Task<ResourceResult> UpdateAsync(Step step, IProvider provider)
+    private async Task<ResourceResult> UpdateAsync(Step step, IProvider provider, HeldSlot slot)
     {
         var old = step.Old!;
         await _journal!.AppendAsync(JournalOp.Begin, StepKind.Update, old.Urn, NewState(step, old.Id, old.Outputs)).ConfigureAwait(false);
@@ -102,27 +105,30 @@ public sealed partial class DeploymentRun
         }
         catch (Exception e)
         {
+            slot.Release();
             throw await RecordFailureAsync(StepKind.Update, step, e, step.Goal!.Options.CustomTimeouts?.Update, old.Urn).ConfigureAwait(false);
         }
+        slot.Release();
         var outputs = MarkSecretOutputs(updated.Outputs, step);
         await _journal.AppendAsync(JournalOp.Commit, StepKind.Update, old.Urn, NewState(step, old.Id, outputs)).ConfigureAwait(false);
         return new ResourceResult(old.Id, outputs);
     }
 
-    private async Task<ResourceResult> ReplaceAsync(Step step, IProvider provider)
+    private async Task<ResourceResult> ReplaceAsync(Step step, IProvider provider, HeldSlot slot)
     {
         var old = step.Old!;
         if (step.DeleteBeforeReplace)
         {
-            await DeleteResourceAsync(old, StepKind.Delete, provider).ConfigureAwait(false);
-            return await CreateAsync(step, provider, StepKind.Create).ConfigureAwait(false);
+            // The slot stays held from the delete through the create's provider call.
+            await DeleteResourceAsync(old, StepKind.Delete, provider, null).ConfigureAwait(false);
+            return await CreateAsync(step, provider, StepKind.Create, slot).ConfigureAwait(false);
         }
-        var result = await CreateAsync(step, provider, StepKind.Replace).ConfigureAwait(false);
+        var result = await CreateAsync(step, provider, StepKind.Replace, slot).ConfigureAwait(false);
         _replaced.Enqueue(old with { PendingReplacement = true });
         return result;
     }
 
-    private async Task DeleteResourceAsync(ResourceState resource, StepKind kind, IProvider? provider)
+    private async Task DeleteResourceAsync(ResourceState resource, StepKind kind, IProvider? provider, HeldSlot? slot)
     {
         var urn = resource.Urn;
         if (resource.RetainOnDelete || !resource.Custom)
@@ -141,9 +147,11 @@ public sealed partial class DeploymentRun
         }
         catch (Exception e)
         {
+            slot?.Release();
             await _journal.AppendAsync(JournalOp.Fail, kind, urn, resource, resource.Id, SecretScrubber.Scrub(e.Message, resource.Inputs, resource.Outputs)).ConfigureAwait(false);
             throw new StepFailedException(SecretScrubber.Scrub(e.Message, resource.Inputs, resource.Outputs), e);
         }
+        slot?.Release();
         await _journal.AppendAsync(JournalOp.Commit, kind, urn, null, resource.Id).ConfigureAwait(false);
     }
 
