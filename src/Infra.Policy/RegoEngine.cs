@@ -77,6 +77,17 @@ public sealed partial class RegoEngine
     public Task<RegoResult> EvaluateRuleAsync(string path, JsonNode? input = null, CancellationToken cancellationToken = default)
         => EvaluateAsync($"result := {path}", input, cancellationToken);
 
+    /// <summary>
+    /// <see cref="EvaluateAsync(string, JsonNode?, CancellationToken)"/> over an input already converted to a value (for example
+    /// read straight from UTF-8 with <see cref="JsonConvert.FromUtf8"/>), so a large input is converted once for many queries.
+    /// </summary>
+    public Task<RegoResult> EvaluateValueAsync(string query, Value? input, CancellationToken cancellationToken)
+        => Task.FromResult(ToResult(Evaluate(query, input, cancellationToken)));
+
+    /// <summary><see cref="EvaluateRuleAsync(string, JsonNode?, CancellationToken)"/> over an input already converted to a value.</summary>
+    public Task<RegoResult> EvaluateRuleValueAsync(string path, Value? input, CancellationToken cancellationToken)
+        => EvaluateValueAsync($"result := {path}", input, cancellationToken);
+
     private RegoResult ToResult(QueryOutcome outcome)
     {
         var rows = outcome.Rows.Select(r =>

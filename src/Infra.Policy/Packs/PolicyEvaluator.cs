@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Infra.Policy.Values;
 
 namespace Infra.Policy.Packs;
 
@@ -18,6 +19,8 @@ public static partial class PolicyEvaluator
         var errors = new List<string>();
         var packs = new List<string>();
         var evaluated = 0;
+        // Converted once: every rule of every pack reads the same input.
+        var inputValue = JsonConvert.FromNode(input);
         foreach (var directory in packDirectories)
         {
             var (pack, packErrors) = PolicyPackLoader.Load(directory);
@@ -58,7 +61,7 @@ public static partial class PolicyEvaluator
                 evaluated++;
                 foreach (var rule in Rules)
                 {
-                    var outcome = await engine.EvaluateRuleAsync($"data.{package}.{rule}", input, cancellationToken).ConfigureAwait(false);
+                    var outcome = await engine.EvaluateRuleValueAsync($"data.{package}.{rule}", inputValue, cancellationToken).ConfigureAwait(false);
                     if (!outcome.Success)
                     {
                         errors.AddRange(outcome.Diagnostics.Select(d => d.ToString()));

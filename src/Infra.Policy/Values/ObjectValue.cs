@@ -6,18 +6,84 @@ public sealed class ObjectValue : Value
     /// <summary>The empty object.</summary>
     public static readonly ObjectValue Empty = new(new Dictionary<Value, Value>());
 
-    private readonly Dictionary<Value, Value> _map;
+    // Small objects (most JSON objects) keep only their sorted keys and values and are searched linearly; larger
+    // ones also get a dictionary.
+    private const int LinearLimit = 8;
+
+    private Dictionary<Value, Value>? _map;
     private (Value[] Keys, Value[] Values)? _sorted;
     private int? _hash;
 
     /// <summary>Wraps <paramref name="map"/>; the caller must not mutate it afterwards.</summary>
     public ObjectValue(Dictionary<Value, Value> map) => _map = map;
 
+    private ObjectValue(Value[] sortedKeys, Value[] values)
+    {
+        _sorted = (sortedKeys, values);
+        if (sortedKeys.Length > LinearLimit)
+        {
+            _map = new Dictionary<Value, Value>(sortedKeys.Length);
+            for (var i = 0; i < sortedKeys.Length; i++) _map[sortedKeys[i]] = values[i];
+        }
+    }
+
+    /// <summary>An object of the given entries (a later duplicate key replaces an earlier one); the arrays are reused.</summary>
+    internal static ObjectValue FromEntries(Value[] keys, Value[] values, int count)
+    {
+        if (count != keys.Length)
+        {
+            Array.Resize(ref keys, count);
+            Array.Resize(ref values, count);
+        }
+        // Stable insertion sort: objects are small, and the last of equal keys must win.
+        for (var i = 1; i < count; i++)
+        {
+            var k = keys[i];
+            var v = values[i];
+            var j = i - 1;
+            while (j >= 0 && keys[j].CompareTo(k) > 0)
+            {
+                keys[j + 1] = keys[j];
+                values[j + 1] = values[j];
+                j--;
+            }
+            keys[j + 1] = k;
+            values[j + 1] = v;
+        }
+        var w = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (w > 0 && keys[w - 1].Equals(keys[i]))
+            {
+                values[w - 1] = values[i];
+                continue;
+            }
+            keys[w] = keys[i];
+            values[w] = values[i];
+            w++;
+        }
+        if (w != count)
+        {
+            Array.Resize(ref keys, w);
+            Array.Resize(ref values, w);
+        }
+        return new ObjectValue(keys, values);
+    }
+
     /// <summary>Number of keys.</summary>
-    public int Count => _map.Count;
+    public int Count => _map?.Count ?? _sorted!.Value.Keys.Length;
 
     /// <summary>Looks up a key; null when absent.</summary>
-    public Value? Get(Value key) => _map.TryGetValue(key, out var v) ? v : null;
+    public Value? Get(Value key)
+    {
+        if (_map is not null) return _map.TryGetValue(key, out var v) ? v : null;
+        var (keys, values) = _sorted!.Value;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (ReferenceEquals(keys[i], key) || keys[i].Equals(key)) return values[i];
+        }
+        return null;
+    }
 
     /// <summary>Looks up a string key; null when absent.</summary>
     public Value? Get(string key) => Get(new StringValue(key));
@@ -40,7 +106,7 @@ public sealed class ObjectValue : Value
     private (Value[] Keys, Value[] Values) Sorted()
     {
         if (_sorted is { } sorted) return sorted;
-        var keys = _map.Keys.ToArray();
+        var keys = _map!.Keys.ToArray();
         Array.Sort(keys);
         var values = new Value[keys.Length];
         for (var i = 0; i < keys.Length; i++) values[i] = _map[keys[i]];
@@ -49,7 +115,14 @@ public sealed class ObjectValue : Value
     }
 
     /// <summary>A mutable copy of the entries.</summary>
-    public Dictionary<Value, Value> ToDictionary() => new(_map);
+    public Dictionary<Value, Value> ToDictionary()
+    {
+        if (_map is not null) return new(_map);
+        var (keys, values) = _sorted!.Value;
+        var copy = new Dictionary<Value, Value>(keys.Length);
+        for (var i = 0; i < keys.Length; i++) copy[keys[i]] = values[i];
+        return copy;
+    }
 
     internal override int KindRank => 7;
 
@@ -76,7 +149,8 @@ public sealed class ObjectValue : Value
     {
         if (_hash is { } h) return h;
         var sum = 0x4321;
-        foreach (var kv in _map) sum = unchecked(sum + kv.Key.GetHashCode() * 17 + kv.Value.GetHashCode() * 7919);
+        var (keys, values) = Sorted();
+        for (var i = 0; i < keys.Length; i++) sum = unchecked(sum + keys[i].GetHashCode() * 17 + values[i].GetHashCode() * 7919);
         _hash = sum;
         return sum;
     }
