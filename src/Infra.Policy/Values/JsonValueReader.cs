@@ -15,8 +15,11 @@ internal sealed class JsonValueReader
 
     private readonly Dictionary<string, StringValue> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StringValue>.AlternateLookup<ReadOnlySpan<char>> _textLookup;
+    private readonly JsonObjectShapes _shapes = new();
     private Value[] _scratch = new Value[256];
     private int _top;
+    private Value[] _keyScratch = new Value[64];
+    private int _keyTop;
 
     public JsonValueReader() => _textLookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -26,26 +29,24 @@ internal sealed class JsonValueReader
         {
             case JsonTokenType.StartObject:
                 {
-                    // Entries collect on a shared scratch stack (key, value, key, value…) above this object's start.
+                    // Keys and values collect on shared scratch stacks above this object's start.
+                    var keyStart = _keyTop;
                     var start = _top;
+                    var sharedKeys = true;
                     while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                     {
-                        var key = Text(ref reader);
+                        var key = Text(ref reader, out var shared);
+                        sharedKeys &= shared;
                         reader.Read();
                         var value = Read(ref reader);
-                        Push(key);
+                        PushKey(key);
                         Push(value);
                     }
-                    var count = (_top - start) / 2;
-                    var keys = new Value[count];
-                    var values = new Value[count];
-                    for (var i = 0; i < count; i++)
-                    {
-                        keys[i] = _scratch[start + 2 * i];
-                        values[i] = _scratch[start + 2 * i + 1];
-                    }
+                    var obj = _shapes.Build(_keyScratch.AsSpan(keyStart, _keyTop - keyStart), _scratch.AsSpan(start, _top - start), sharedKeys);
+                    Array.Clear(_keyScratch, keyStart, _keyTop - keyStart);
+                    _keyTop = keyStart;
                     Pop(start);
-                    return ObjectValue.FromEntries(keys, values, count);
+                    return obj;
                 }
             case JsonTokenType.StartArray:
                 {
@@ -60,7 +61,7 @@ internal sealed class JsonValueReader
                     Pop(start);
                     return new ArrayValue(items);
                 }
-            case JsonTokenType.String: return Text(ref reader);
+            case JsonTokenType.String: return Text(ref reader, out _);
             case JsonTokenType.Number:
                 // Plain non-zero integers (the common case) skip the text round trip; "-0", fractions and exponents
                 // keep their exact reading.
@@ -79,14 +80,21 @@ internal sealed class JsonValueReader
         _scratch[_top++] = v;
     }
 
+    private void PushKey(Value key)
+    {
+        if (_keyTop == _keyScratch.Length) Array.Resize(ref _keyScratch, _keyScratch.Length * 2);
+        _keyScratch[_keyTop++] = key;
+    }
+
     private void Pop(int start)
     {
         Array.Clear(_scratch, start, _top - start);
         _top = start;
     }
 
-    private StringValue Text(ref Utf8JsonReader reader)
+    private StringValue Text(ref Utf8JsonReader reader, out bool shared)
     {
+        shared = false;
         if (reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length > MaxSharedLength
             || !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
         {
@@ -94,9 +102,10 @@ internal sealed class JsonValueReader
         }
         Span<char> chars = stackalloc char[MaxSharedLength];
         var n = Encoding.UTF8.GetChars(reader.ValueSpan, chars);
+        shared = true;
         if (_textLookup.TryGetValue(chars[..n], out var cached)) return cached;
-        var shared = new StringValue(new string(chars[..n]));
-        _texts[shared.Value] = shared;
-        return shared;
+        var text = new StringValue(new string(chars[..n]));
+        _texts[text.Value] = text;
+        return text;
     }
 }

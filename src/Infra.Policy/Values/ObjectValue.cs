@@ -6,26 +6,21 @@ public sealed class ObjectValue : Value
     /// <summary>The empty object.</summary>
     public static readonly ObjectValue Empty = new(new Dictionary<Value, Value>());
 
-    // Small objects (most JSON objects) keep only their sorted keys and values and are searched linearly; larger
-    // ones also get a dictionary.
+    // Objects read from JSON keep only their sorted keys and values (no dictionary): small ones are searched
+    // linearly, larger ones by binary search. Objects of the same shape share one keys array.
     private const int LinearLimit = 8;
 
-    private Dictionary<Value, Value>? _map;
+    private readonly Dictionary<Value, Value>? _map;
     private (Value[] Keys, Value[] Values)? _sorted;
     private int? _hash;
 
     /// <summary>Wraps <paramref name="map"/>; the caller must not mutate it afterwards.</summary>
     public ObjectValue(Dictionary<Value, Value> map) => _map = map;
 
-    private ObjectValue(Value[] sortedKeys, Value[] values)
-    {
-        _sorted = (sortedKeys, values);
-        if (sortedKeys.Length > LinearLimit)
-        {
-            _map = new Dictionary<Value, Value>(sortedKeys.Length);
-            for (var i = 0; i < sortedKeys.Length; i++) _map[sortedKeys[i]] = values[i];
-        }
-    }
+    private ObjectValue(Value[] sortedKeys, Value[] values) => _sorted = (sortedKeys, values);
+
+    /// <summary>An object over keys already in canonical order without duplicates; the arrays are not copied.</summary>
+    internal static ObjectValue FromSorted(Value[] sortedKeys, Value[] values) => new(sortedKeys, values);
 
     /// <summary>An object of the given entries (a later duplicate key replaces an earlier one); the arrays are reused.</summary>
     internal static ObjectValue FromEntries(Value[] keys, Value[] values, int count)
@@ -78,9 +73,33 @@ public sealed class ObjectValue : Value
     {
         if (_map is not null) return _map.TryGetValue(key, out var v) ? v : null;
         var (keys, values) = _sorted!.Value;
-        for (var i = 0; i < keys.Length; i++)
+        if (keys.Length <= LinearLimit)
         {
-            if (ReferenceEquals(keys[i], key) || keys[i].Equals(key)) return values[i];
+            if (key is StringValue text)
+            {
+                // Keys are almost always strings: the cached hashes reject most candidates without comparing text.
+                var hash = text.GetHashCode();
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    if (ReferenceEquals(keys[i], key)) return values[i];
+                    if (keys[i] is StringValue k && k.GetHashCode() == hash && string.Equals(k.Value, text.Value, StringComparison.Ordinal)) return values[i];
+                }
+                return null;
+            }
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (ReferenceEquals(keys[i], key) || keys[i].Equals(key)) return values[i];
+            }
+            return null;
+        }
+        int lo = 0, hi = keys.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var c = keys[mid].CompareTo(key);
+            if (c == 0) return values[mid];
+            if (c < 0) lo = mid + 1;
+            else hi = mid - 1;
         }
         return null;
     }
@@ -134,9 +153,10 @@ public sealed class ObjectValue : Value
         var (ak, av) = Sorted();
         var (bk, bv) = ((ObjectValue)other).Sorted();
         var n = Math.Min(ak.Length, bk.Length);
+        var sameKeys = ReferenceEquals(ak, bk);
         for (var i = 0; i < n; i++)
         {
-            var c = ak[i].CompareTo(bk[i]);
+            var c = sameKeys ? 0 : ak[i].CompareTo(bk[i]);
             if (c != 0) return c;
             c = av[i].CompareTo(bv[i]);
             if (c != 0) return c;
