@@ -45,7 +45,8 @@ internal sealed partial class Evaluator
         switch (e)
         {
             case TermExpr { Term: CallTerm c }:
-                switch (c.Name)
+                // Unification and the boolean connectives are always plain names; a dotted name need not be built.
+                switch ((c.Operator as VarTerm)?.Name)
                 {
                     case "eq":
                     case "assign":
