@@ -81,13 +81,9 @@ internal sealed partial class Evaluator
     {
         var set = new HashSet<Value>();
         var mark = b.Mark;
-        EvalBody(sc.Body, 0, b, () => EvalTerm(sc.Head, b, v =>
-        {
-            set.Add(v);
-            return true;
-        }));
+        EvalBody(sc.Body, 0, b, () => CollectInto(set, sc.Head, b));
         b.Undo(mark);
-        return SetValue.Of(set);
+        return SetValue.OfDistinct(set);
     }
 
     private ObjectValue BuildObject(ObjectComprehension oc, Bindings b)
@@ -103,6 +99,21 @@ internal sealed partial class Evaluator
         })));
         b.Undo(mark);
         return new ObjectValue(map);
+    }
+
+    /// <summary>Adds the values of <paramref name="head"/> to <paramref name="set"/>; a single value needs no continuation.</summary>
+    private bool CollectInto(HashSet<Value> set, Term head, Bindings b)
+    {
+        if (CanDirect(head, b))
+        {
+            if (EvalDirect(head, b) is { } v) set.Add(v);
+            return true;
+        }
+        return EvalTerm(head, b, v =>
+        {
+            set.Add(v);
+            return true;
+        });
     }
 
     private bool EvalList(IReadOnlyList<Term> terms, int i, Value[] acc, Bindings b, Func<Value[], bool> k)
