@@ -21,6 +21,7 @@ internal sealed class JsonObjectShapes
     public ObjectValue Build(ReadOnlySpan<Value> keys, ReadOnlySpan<Value> values, bool sharedKeys)
     {
         var count = keys.Length;
+        if (count == 0) return ObjectValue.Empty;
         Shape? shape = null;
         if (sharedKeys && count > 0 && !_lookup.TryGetValue(keys, out shape))
         {

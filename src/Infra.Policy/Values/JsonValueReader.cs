@@ -56,7 +56,7 @@ internal sealed class JsonValueReader
                         Push(Read(ref reader));
                     }
                     var count = _top - start;
-                    if (count == 0) return new ArrayValue([]);
+                    if (count == 0) return ArrayValue.Empty;
                     var items = _scratch.AsSpan(start, count).ToArray();
                     Pop(start);
                     return new ArrayValue(items);

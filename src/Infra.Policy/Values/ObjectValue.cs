@@ -30,6 +30,7 @@ public sealed class ObjectValue : Value
             Array.Resize(ref keys, count);
             Array.Resize(ref values, count);
         }
+        if (count > InsertionSortLimit) return FromManyEntries(keys, values);
         // Stable insertion sort: objects are small, and the last of equal keys must win.
         for (var i = 1; i < count; i++)
         {
@@ -63,6 +64,25 @@ public sealed class ObjectValue : Value
             Array.Resize(ref values, w);
         }
         return new ObjectValue(keys, values);
+    }
+
+    private const int InsertionSortLimit = 16;
+
+    private static ObjectValue FromManyEntries(Value[] keys, Value[] values)
+    {
+        // The last of equal keys wins; with duplicates gone the order of equal keys no longer matters.
+        var last = new Dictionary<Value, int>(keys.Length);
+        for (var i = 0; i < keys.Length; i++) last[keys[i]] = i;
+        var distinctKeys = new Value[last.Count];
+        var distinctValues = new Value[last.Count];
+        var w = 0;
+        foreach (var (key, index) in last)
+        {
+            distinctKeys[w] = key;
+            distinctValues[w++] = values[index];
+        }
+        Array.Sort(distinctKeys, distinctValues);
+        return new ObjectValue(distinctKeys, distinctValues);
     }
 
     /// <summary>Number of keys.</summary>

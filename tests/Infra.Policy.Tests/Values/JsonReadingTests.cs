@@ -18,7 +18,20 @@ public sealed class JsonReadingTests
         """{"long": "a string well past the length under which strings are shared between values of a document"}""",
         """{"": {"": []}, "n": null, "t": true, "f": false, "x": 1.5, "z": -0}""",
         """[{"\u0041": 1}, {"A": 2}]""",
+        ManyKeys(20, duplicate: true, escaped: false),
+        ManyKeys(20, duplicate: true, escaped: true),
+        ManyKeys(40, duplicate: false, escaped: true),
+        """[[], {}, [[]], [{}]]""",
     };
+
+    // An object of `count` keys (k0…), optionally repeating k3 last and spelling every key with an escape.
+    private static string ManyKeys(int count, bool duplicate, bool escaped)
+    {
+        var keys = Enumerable.Range(0, count).Select(i => $"k{i}").ToList();
+        if (duplicate) keys.Add("k3");
+        var entries = keys.Select((k, i) => $"\"{(escaped ? "\\u006b" + k[1..] : k)}\": {i + 1}");
+        return "{" + string.Join(", ", entries) + "}";
+    }
 
     [Theory]
     [MemberData(nameof(Documents))]
@@ -43,6 +56,9 @@ public sealed class JsonReadingTests
         { """{"k1": 1, "k2": 2, "k3": 3, "k4": 4, "k5": 5, "k6": 6, "k7": 7, "k8": 8, "k9": 9, "k10": 10, "k11": 11}""", "k1", "1" },
         { """{"k1": 1, "k2": 2, "k3": 3, "k4": 4, "k5": 5, "k6": 6, "k7": 7, "k8": 8, "k9": 9, "k10": 10, "k11": 11}""", "k0", null },
         { """{"k1": 1, "k2": 2, "k3": 3, "k4": 4, "k5": 5, "k6": 6, "k7": 7, "k8": 8, "k9": 9, "k10": 10, "k11": 11}""", "k99", null },
+        { ManyKeys(20, duplicate: true, escaped: false), "k3", "21" },
+        { ManyKeys(20, duplicate: true, escaped: true), "k3", "21" },
+        { ManyKeys(40, duplicate: false, escaped: true), "k39", "40" },
     };
 
     [Theory]
