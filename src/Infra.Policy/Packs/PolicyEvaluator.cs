@@ -51,17 +51,25 @@ public static partial class PolicyEvaluator
                 continue;
             }
             engine.SetData(new JsonObject { ["config"] = pack.Config?.DeepClone() ?? new JsonObject() });
+            var enabled = new List<(string Package, PolicySettings Settings)>();
             foreach (var package in packages)
             {
                 var settings = pack.Policies.TryGetValue(package, out var configured) ? configured : new PolicySettings(package, package, Enforcement.Mandatory, "medium", null, null);
-                if (settings.Enforcement == Enforcement.Disabled)
+                if (settings.Enforcement != Enforcement.Disabled)
                 {
-                    continue;
+                    enabled.Add((package, settings));
                 }
-                evaluated++;
+            }
+            evaluated += enabled.Count;
+            // One evaluation for the whole pack: helper rules its packages share are computed once.
+            var paths = enabled.SelectMany(e => Rules.Select(rule => $"data.{e.Package}.{rule}")).ToList();
+            var outcomes = await engine.EvaluateRulesValueAsync(paths, inputValue, cancellationToken).ConfigureAwait(false);
+            var next = 0;
+            foreach (var (_, settings) in enabled)
+            {
                 foreach (var rule in Rules)
                 {
-                    var outcome = await engine.EvaluateRuleValueAsync($"data.{package}.{rule}", inputValue, cancellationToken).ConfigureAwait(false);
+                    var outcome = outcomes[next++];
                     if (!outcome.Success)
                     {
                         errors.AddRange(outcome.Diagnostics.Select(d => d.ToString()));
