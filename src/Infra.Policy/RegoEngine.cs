@@ -77,6 +77,17 @@ public sealed partial class RegoEngine
     public Task<RegoResult> EvaluateRuleAsync(string path, JsonNode? input = null, CancellationToken cancellationToken = default)
         => EvaluateAsync($"result := {path}", input, cancellationToken);
 
+    /// <summary>
+    /// <see cref="EvaluateAsync(string, JsonNode?, CancellationToken)"/> over an input already converted to a value (for example
+    /// read straight from UTF-8 with <see cref="JsonConvert.FromUtf8"/>), so a large input is converted once for many queries.
+    /// </summary>
+    public Task<RegoResult> EvaluateValueAsync(string query, Value? input, CancellationToken cancellationToken)
+        => Task.FromResult(ToResult(Evaluate(query, input, cancellationToken)));
+
+    /// <summary><see cref="EvaluateRuleAsync(string, JsonNode?, CancellationToken)"/> over an input already converted to a value.</summary>
+    public Task<RegoResult> EvaluateRuleValueAsync(string path, Value? input, CancellationToken cancellationToken)
+        => EvaluateValueAsync($"result := {path}", input, cancellationToken);
+
     private RegoResult ToResult(QueryOutcome outcome)
     {
         var rows = outcome.Rows.Select(r =>
@@ -112,7 +123,25 @@ public sealed partial class RegoEngine
         }
     }
 
-    internal QueryOutcome Evaluate(string query, Value? input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Evaluates the documents at several paths over one input, one result per path in order. Unless builtin errors are
+    /// strict (where each query reports the errors it meets), the queries share one evaluation: rules they have in
+    /// common, such as a library's list of workloads, are evaluated once. Each query still gets the full time budget.
+    /// </summary>
+    public Task<IReadOnlyList<RegoResult>> EvaluateRulesValueAsync(IReadOnlyList<string> paths, Value? input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var shared = _options.StrictBuiltinErrors || EnsureCompiled().Count > 0 ? null : CreateEvaluator(input, cancellationToken);
+        var results = new List<RegoResult>(paths.Count);
+        foreach (var path in paths)
+        {
+            shared?.StartQuery(NewLimits());
+            results.Add(ToResult(Evaluate($"result := {path}", input, cancellationToken, shared)));
+        }
+        return Task.FromResult<IReadOnlyList<RegoResult>>(results);
+    }
+
+    internal QueryOutcome Evaluate(string query, Value? input, CancellationToken cancellationToken, Evaluator? shared = null)
     {
         var errors = EnsureCompiled();
         if (errors.Count > 0) return new QueryOutcome([], errors[0]);
@@ -141,7 +170,7 @@ public sealed partial class RegoEngine
                 if (_queryCache.Count < 256) _queryCache[query] = (body, vars, source);
             }
         }
-        var evaluator = CreateEvaluator(input, cancellationToken);
+        var evaluator = shared ?? CreateEvaluator(input, cancellationToken);
         var rows = new List<IReadOnlyDictionary<string, Value>>();
         var expressions = new List<IReadOnlyList<Value>>();
         Diagnostic? error = null;
@@ -190,9 +219,10 @@ public sealed partial class RegoEngine
             ParseModule = ParseModuleValue,
         };
         var context = new EvalContext { Input = input, BaseData = _data };
-        var limits = new EvalLimits(_options.Timeout is { } t ? DateTimeOffset.UtcNow + t : null, _options.MaxSteps);
-        return new Evaluator(_program!, _builtins, builtinContext, context, limits) { StrictBuiltinErrors = _options.StrictBuiltinErrors };
+        return new Evaluator(_program!, _builtins, builtinContext, context, NewLimits()) { StrictBuiltinErrors = _options.StrictBuiltinErrors };
     }
+
+    private EvalLimits NewLimits() => new(_options.Timeout is { } t ? DateTimeOffset.UtcNow + t : null, _options.MaxSteps);
 
     private static List<string> QueryVariables(IReadOnlyList<Expr> body)
     {

@@ -18,4 +18,7 @@ internal sealed class BuiltinContext
     public Func<string, string, Values.Value>? ParseModule { get; init; }
 
     public bool AllowNetwork { get; init; }
+
+    /// <summary>Regular expressions built by this query, by RE2 pattern text.</summary>
+    public Dictionary<string, System.Text.RegularExpressions.Regex> Regexes { get; } = new(StringComparer.Ordinal);
 }

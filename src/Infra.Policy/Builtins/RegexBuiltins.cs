@@ -11,8 +11,8 @@ internal static class RegexBuiltins
 {
     public static void Register(BuiltinTable t)
     {
-        t.Add("regex.match", 2, a => BoolValue.Of(Compile(Args.Str(a, 0)).IsMatch(Args.Str(a, 1))));
-        t.Add("re_match", 2, a => BoolValue.Of(Compile(Args.Str(a, 0)).IsMatch(Args.Str(a, 1))));
+        t.Add("regex.match", 2, (ctx, a) => BoolValue.Of(Cached(ctx, Args.Str(a, 0)).IsMatch(Args.Str(a, 1))));
+        t.Add("re_match", 2, (ctx, a) => BoolValue.Of(Cached(ctx, Args.Str(a, 0)).IsMatch(Args.Str(a, 1))));
         t.Add("regex.is_valid", 2 - 1, a => BoolValue.Of(a[0] is StringValue s && TryCompile(s.Value) is not null));
         t.Add("regex.find_n", 3, a =>
         {
@@ -80,6 +80,15 @@ internal static class RegexBuiltins
     }
 
     private static Regex? TryCompile(string pattern) => TryCompile(pattern, out _);
+
+    // A policy matches the same few patterns against every resource: translate and build each once per query.
+    private static Regex Cached(BuiltinContext ctx, string pattern)
+    {
+        if (ctx.Regexes.TryGetValue(pattern, out var cached)) return cached;
+        var re = Compile(pattern);
+        ctx.Regexes[pattern] = re;
+        return re;
+    }
 
     public static Regex Compile(string pattern, Dictionary<string, int>? names = null)
         => TryCompile(pattern, out var error, names) ?? throw BuiltinException.Error($"error parsing regexp: {error ?? "invalid regular expression"}: `{pattern}`");

@@ -7,9 +7,34 @@ internal sealed partial class Evaluator
 {
     private bool EvalBody(IReadOnlyList<Expr> body, int i, Bindings b, Func<bool> k)
     {
-        Step();
-        if (i == body.Count) return k();
-        return EvalExpr(body[i], b, () => EvalBody(body, i + 1, b, k));
+        // Literals with one solution are decided in this loop; the bindings they make are undone on the way out.
+        var mark = b.Mark;
+        bool result;
+        while (true)
+        {
+            Step();
+            if (i == body.Count)
+            {
+                result = k();
+                break;
+            }
+            var outcome = TryExprDirect(body[i], b);
+            if (outcome == Outcome.Passed)
+            {
+                i++;
+                continue;
+            }
+            if (outcome == Outcome.Failed)
+            {
+                result = true;
+                break;
+            }
+            var next = i + 1;
+            result = EvalExpr(body[i], b, () => EvalBody(body, next, b, k));
+            break;
+        }
+        b.Undo(mark);
+        return result;
     }
 
     /// <summary>True when the body has at least one solution; bindings are restored afterwards.</summary>
@@ -51,7 +76,8 @@ internal sealed partial class Evaluator
         switch (e)
         {
             case TermExpr { Term: CallTerm c }:
-                switch (c.Name)
+                // Unification and the boolean connectives are always plain names; a dotted name need not be built.
+                switch ((c.Operator as VarTerm)?.Name)
                 {
                     case "eq":
                     case "assign":
@@ -67,10 +93,12 @@ internal sealed partial class Evaluator
             case SomeDeclExpr:
                 return k();
             case SomeInExpr si:
-                return EvalTerm(si.Collection, b, coll => Enumerate(coll, (key, val) =>
-                    si.Key is null
-                        ? UnifyValue(si.Value, val, b, k)
-                        : UnifyValue(si.Key, key, b, () => UnifyValue(si.Value, val, b, k))));
+                if (CanDirect(si.Collection, b))
+                {
+                    var coll = EvalDirect(si.Collection, b);
+                    return coll is null || EnumerateSomeIn(si, coll, b, k);
+                }
+                return EvalTerm(si.Collection, b, coll => EnumerateSomeIn(si, coll, b, k));
             case EveryExpr ev:
                 return EvalTerm(ev.Collection, b, coll =>
                 {

@@ -151,13 +151,9 @@ internal sealed partial class Evaluator
         {
             var b = new Bindings();
             _currentRule = r;
-            EvalBody(r.Body, 0, b, () => EvalTerm(r.Key!, b, v =>
-            {
-                set.Add(v);
-                return true;
-            }));
+            EvalBody(r.Body, 0, b, () => CollectInto(set, r.Key!, b));
         }
-        return SetValue.Of(set);
+        return SetValue.OfDistinct(set);
     }
 
     private void EvalSuffixed(Rule r, IReadOnlyList<Term> suffix, ObjectBuilder builder)

@@ -9,6 +9,11 @@ internal sealed partial class Evaluator
     private bool EvalTerm(Term t, Bindings b, Func<Value, bool> k)
     {
         System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        if (t is not (ScalarTerm or VarTerm) && CanDirect(t, b))
+        {
+            var direct = EvalDirect(t, b);
+            return direct is null || k(direct);
+        }
         switch (t)
         {
             case ScalarTerm s:
@@ -45,43 +50,11 @@ internal sealed partial class Evaluator
                     });
                 }
             case ArrayComprehension ac:
-                {
-                    var list = new List<Value>();
-                    var mark = b.Mark;
-                    EvalBody(ac.Body, 0, b, () => EvalTerm(ac.Head, b, v =>
-                    {
-                        list.Add(v);
-                        return true;
-                    }));
-                    b.Undo(mark);
-                    return k(new ArrayValue(list.ToArray()));
-                }
+                return k(BuildArray(ac, b));
             case SetComprehension sc:
-                {
-                    var set = new HashSet<Value>();
-                    var mark = b.Mark;
-                    EvalBody(sc.Body, 0, b, () => EvalTerm(sc.Head, b, v =>
-                    {
-                        set.Add(v);
-                        return true;
-                    }));
-                    b.Undo(mark);
-                    return k(SetValue.Of(set));
-                }
+                return k(BuildSet(sc, b));
             case ObjectComprehension oc:
-                {
-                    var map = new Dictionary<Value, Value>();
-                    var mark = b.Mark;
-                    EvalBody(oc.Body, 0, b, () => EvalTerm(oc.Key, b, key => EvalTerm(oc.Value, b, val =>
-                    {
-                        if (map.TryGetValue(key, out var existing) && !existing.Equals(val))
-                            throw Conflict(oc.Span, "object keys must be unique");
-                        map[key] = val;
-                        return true;
-                    })));
-                    b.Undo(mark);
-                    return k(new ObjectValue(map));
-                }
+                return k(BuildObject(oc, b));
             case TemplateTerm tt:
                 return k(new StringValue(RenderTemplate(tt, b)));
             case QueryBlockTerm qb:
@@ -89,6 +62,58 @@ internal sealed partial class Evaluator
             default:
                 return true;
         }
+    }
+
+    private ArrayValue BuildArray(ArrayComprehension ac, Bindings b)
+    {
+        var list = new List<Value>();
+        var mark = b.Mark;
+        EvalBody(ac.Body, 0, b, () => EvalTerm(ac.Head, b, v =>
+        {
+            list.Add(v);
+            return true;
+        }));
+        b.Undo(mark);
+        return new ArrayValue(list.ToArray());
+    }
+
+    private SetValue BuildSet(SetComprehension sc, Bindings b)
+    {
+        var set = new HashSet<Value>();
+        var mark = b.Mark;
+        EvalBody(sc.Body, 0, b, () => CollectInto(set, sc.Head, b));
+        b.Undo(mark);
+        return SetValue.OfDistinct(set);
+    }
+
+    private ObjectValue BuildObject(ObjectComprehension oc, Bindings b)
+    {
+        var map = new Dictionary<Value, Value>();
+        var mark = b.Mark;
+        EvalBody(oc.Body, 0, b, () => EvalTerm(oc.Key, b, key => EvalTerm(oc.Value, b, val =>
+        {
+            if (map.TryGetValue(key, out var existing) && !existing.Equals(val))
+                throw Conflict(oc.Span, "object keys must be unique");
+            map[key] = val;
+            return true;
+        })));
+        b.Undo(mark);
+        return new ObjectValue(map);
+    }
+
+    /// <summary>Adds the values of <paramref name="head"/> to <paramref name="set"/>; a single value needs no continuation.</summary>
+    private bool CollectInto(HashSet<Value> set, Term head, Bindings b)
+    {
+        if (CanDirect(head, b))
+        {
+            if (EvalDirect(head, b) is { } v) set.Add(v);
+            return true;
+        }
+        return EvalTerm(head, b, v =>
+        {
+            set.Add(v);
+            return true;
+        });
     }
 
     private bool EvalList(IReadOnlyList<Term> terms, int i, Value[] acc, Bindings b, Func<Value[], bool> k)

@@ -51,10 +51,28 @@ internal sealed partial class Evaluator
     private static bool HasFreeVars(Term t, Bindings b) => t switch
     {
         VarTerm v => IsFreeVar(v, b),
-        ArrayTerm a => a.Items.Any(x => HasFreeVars(x, b)),
-        ObjectTerm o => o.Items.Any(x => HasFreeVars(x.Value, b)),
+        ArrayTerm a => AnyFreeVars(a.Items, b),
+        ObjectTerm o => AnyFreeValueVars(o.Items, b),
         _ => false,
     };
+
+    private static bool AnyFreeVars(IReadOnlyList<Term> items, Bindings b)
+    {
+        foreach (var x in items)
+        {
+            if (HasFreeVars(x, b)) return true;
+        }
+        return false;
+    }
+
+    private static bool AnyFreeValueVars(IReadOnlyList<(Term Key, Term Value)> items, Bindings b)
+    {
+        foreach (var x in items)
+        {
+            if (HasFreeVars(x.Value, b)) return true;
+        }
+        return false;
+    }
 
     /// <summary>Matches a pattern term against a value, binding the pattern's free variables.</summary>
     private bool UnifyValue(Term pattern, Value v, Bindings b, Func<bool> k)

@@ -11,7 +11,7 @@ internal sealed partial class Evaluator
     private readonly CompiledProgram _program;
     private readonly BuiltinTable _builtins;
     private readonly BuiltinContext _builtinContext;
-    private readonly EvalLimits _limits;
+    private EvalLimits _limits;
     private readonly Dictionary<(string, Value), Value> _nonDeterministicCache = new();
     private EvalContext _ctx;
     private Rule? _currentRule;
@@ -24,6 +24,13 @@ internal sealed partial class Evaluator
         _builtinContext = builtinContext;
         _ctx = context;
         _limits = limits;
+    }
+
+    /// <summary>Starts another query on this evaluator: fresh time and step budgets; memoized rule values are kept.</summary>
+    public void StartQuery(EvalLimits limits)
+    {
+        _limits = limits;
+        _steps = 0;
     }
 
     /// <summary>Builtin errors recorded so far (the first one is reported in strict mode).</summary>

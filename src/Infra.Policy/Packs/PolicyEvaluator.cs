@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Infra.Policy.Values;
 
 namespace Infra.Policy.Packs;
 
@@ -18,6 +19,8 @@ public static partial class PolicyEvaluator
         var errors = new List<string>();
         var packs = new List<string>();
         var evaluated = 0;
+        // Converted once: every rule of every pack reads the same input.
+        var inputValue = JsonConvert.FromNode(input);
         foreach (var directory in packDirectories)
         {
             var (pack, packErrors) = PolicyPackLoader.Load(directory);
@@ -48,17 +51,25 @@ public static partial class PolicyEvaluator
                 continue;
             }
             engine.SetData(new JsonObject { ["config"] = pack.Config?.DeepClone() ?? new JsonObject() });
+            var enabled = new List<(string Package, PolicySettings Settings)>();
             foreach (var package in packages)
             {
                 var settings = pack.Policies.TryGetValue(package, out var configured) ? configured : new PolicySettings(package, package, Enforcement.Mandatory, "medium", null, null);
-                if (settings.Enforcement == Enforcement.Disabled)
+                if (settings.Enforcement != Enforcement.Disabled)
                 {
-                    continue;
+                    enabled.Add((package, settings));
                 }
-                evaluated++;
+            }
+            evaluated += enabled.Count;
+            // One evaluation for the whole pack: helper rules its packages share are computed once.
+            var paths = enabled.SelectMany(e => Rules.Select(rule => $"data.{e.Package}.{rule}")).ToList();
+            var outcomes = await engine.EvaluateRulesValueAsync(paths, inputValue, cancellationToken).ConfigureAwait(false);
+            var next = 0;
+            foreach (var (_, settings) in enabled)
+            {
                 foreach (var rule in Rules)
                 {
-                    var outcome = await engine.EvaluateRuleAsync($"data.{package}.{rule}", input, cancellationToken).ConfigureAwait(false);
+                    var outcome = outcomes[next++];
                     if (!outcome.Success)
                     {
                         errors.AddRange(outcome.Diagnostics.Select(d => d.ToString()));

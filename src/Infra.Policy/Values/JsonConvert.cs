@@ -41,45 +41,12 @@ public static class JsonConvert
         {
             throw new JsonException("empty JSON text");
         }
-        var value = Read(ref reader);
+        var value = new JsonValueReader().Read(ref reader);
         if (reader.Read())
         {
             throw new JsonException("unexpected text after the JSON value");
         }
         return value;
-    }
-
-    private static Value Read(ref Utf8JsonReader reader)
-    {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.StartObject:
-                var map = new Dictionary<Value, Value>();
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    var key = new StringValue(reader.GetString()!);
-                    reader.Read();
-                    map[key] = Read(ref reader);
-                }
-                return new ObjectValue(map);
-            case JsonTokenType.StartArray:
-                var items = new List<Value>();
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    items.Add(Read(ref reader));
-                }
-                return items.Count == 0 ? new ArrayValue([]) : new ArrayValue(items.ToArray());
-            case JsonTokenType.String: return new StringValue(reader.GetString()!);
-            case JsonTokenType.Number:
-                // Plain non-zero integers (the common case) skip the text round trip; "-0", fractions and exponents
-                // keep their exact reading.
-                if (reader.TryGetInt64(out var integer) && integer != 0) return NumberValue.Of(integer);
-                var text = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
-                return NumberValue.Parse(text) ?? NumberValue.Of(reader.GetDouble());
-            case JsonTokenType.True: return BoolValue.True;
-            case JsonTokenType.False: return BoolValue.False;
-            default: return NullValue.Instance;
-        }
     }
 
     private static Value FromNodeCore(JsonNode? node)

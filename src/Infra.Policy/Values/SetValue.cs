@@ -10,9 +10,13 @@ public sealed class SetValue : Value
     private HashSet<Value>? _lookup;
     private int? _hash;
 
-    private SetValue(Value[] items, bool sorted)
+    private SetValue(Value[] items, bool sorted, bool distinct = false)
     {
-        if (!sorted)
+        if (!sorted && distinct)
+        {
+            Array.Sort(items);
+        }
+        else if (!sorted)
         {
             Array.Sort(items);
             var w = 0;
@@ -24,6 +28,17 @@ public sealed class SetValue : Value
             if (w != items.Length) Array.Resize(ref items, w);
         }
         _items = items;
+    }
+
+    /// <summary>
+    /// Creates a set of a hash set's elements, skipping the duplicate scan; the hash set becomes the membership index,
+    /// so the caller must not change it afterwards.
+    /// </summary>
+    internal static SetValue OfDistinct(HashSet<Value> items)
+    {
+        var array = new Value[items.Count];
+        items.CopyTo(array);
+        return new SetValue(array, sorted: false, distinct: true) { _lookup = items };
     }
 
     /// <summary>Creates a set from any sequence (duplicates collapse).</summary>

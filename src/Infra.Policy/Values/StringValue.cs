@@ -33,5 +33,16 @@ public sealed class StringValue : Value
     }
 
     /// <inheritdoc />
-    public override int GetHashCode() => Value.GetHashCode(StringComparison.Ordinal);
+    // Cached: hashing a document (set membership of whole resources) hashes the same key strings many times.
+    public override int GetHashCode()
+    {
+        if (_hash == 0)
+        {
+            var h = Value.GetHashCode(StringComparison.Ordinal);
+            _hash = h == 0 ? 1 : h;
+        }
+        return _hash;
+    }
+
+    private int _hash;
 }

@@ -17,6 +17,7 @@ public abstract class Value : IEquatable<Value>, IComparable<Value>
     {
         if (other is null) return 1;
         if (ReferenceEquals(this, other)) return 0;
+        if (this is StringValue a && other is StringValue b) return StringValue.CompareUtf8(a.Value, b.Value);
         var r = KindRank.CompareTo(other.KindRank);
         return r != 0 ? r : CompareSameKind(other);
     }
