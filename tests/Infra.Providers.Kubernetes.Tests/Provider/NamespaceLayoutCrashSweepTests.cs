@@ -35,6 +35,11 @@ public sealed class NamespaceLayoutCrashSweepTests(ITestOutputHelper output)
         using var reference = Copy(baseline);
         var uninterrupted = await reference.RunAsync(target.Register, CliProject.Up);
         Assert.True(uninterrupted.ExitCode == 0, uninterrupted.ToString());
+        // 13 objects and the stack itself; the update has every kind of step a crash can interrupt.
+        var summary = uninterrupted.Out[uninterrupted.Out.LastIndexOf("Resources:", StringComparison.Ordinal)..];
+        Assert.All(
+            baselineVersion is null ? (string[])["14 created"] : ["1 created", "3 updated", "1 replaced", "1 deleted"],
+            kind => Assert.Contains(kind, summary, StringComparison.Ordinal));
         var expected = reference.Snapshot();
         Assert.Contains("namespace-ops.yaml", expected.Keys);
 
