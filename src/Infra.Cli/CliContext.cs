@@ -22,6 +22,9 @@ public sealed record CliContext(
     StackProgram? Program,
     IReadOnlyList<IBackendFactory> BackendFactories)
 {
+    /// <summary>Cancelled when the process receives SIGTERM (not Ctrl+C): child processes are told too.</summary>
+    public CancellationToken Terminated { get; init; }
+
     /// <summary>Resolves a path given on the command line against the working directory.</summary>
     public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory);
 

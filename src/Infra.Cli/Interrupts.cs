@@ -10,6 +10,7 @@ namespace Infra.Cli;
 internal sealed class Interrupts : IDisposable
 {
     private readonly CancellationTokenSource _stop = new();
+    private readonly CancellationTokenSource _terminated = new();
     private readonly TextWriter _error;
     private readonly List<PosixSignalRegistration> _registrations = [];
     private int _count;
@@ -34,7 +35,17 @@ internal sealed class Interrupts : IDisposable
     /// <summary>Cancelled by the first interrupt.</summary>
     public CancellationToken Token => _stop.Token;
 
-    private void OnSignal(PosixSignalContext context) => context.Cancel = Interrupt();
+    /// <summary>Cancelled by the first SIGTERM (a supervisor's stop, which unlike a terminal's Ctrl+C reaches this process only).</summary>
+    public CancellationToken Terminated => _terminated.Token;
+
+    private void OnSignal(PosixSignalContext context)
+    {
+        if (context.Signal == PosixSignal.SIGTERM && !_terminated.IsCancellationRequested)
+        {
+            _terminated.Cancel();
+        }
+        context.Cancel = Interrupt();
+    }
 
     /// <summary>Returns true when the process should keep running (the first interrupt).</summary>
     private bool Interrupt()
@@ -58,5 +69,6 @@ internal sealed class Interrupts : IDisposable
             registration.Dispose();
         }
         _stop.Dispose();
+        _terminated.Dispose();
     }
 }

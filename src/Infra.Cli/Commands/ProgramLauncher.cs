@@ -30,7 +30,9 @@ internal static class ProgramLauncher
         }
         using var process = Process.Start(start) ?? throw new InputException("could not start `dotnet` to build and run the program.");
         // Ctrl+C in a terminal reaches the program too (same process group), and it stops by itself after its steps in
-        // flight; waiting for it rather than giving up at the first interrupt keeps its output and its exit code.
+        // flight; a SIGTERM sent to this process alone is passed on (`dotnet run` hands it to the program). Waiting for
+        // the program rather than giving up at the first interrupt keeps its output and its exit code.
+        using var forward = ChildTermination.Forward(process, context.Terminated);
         await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
         _ = cancellationToken;
         return process.ExitCode;
