@@ -10,9 +10,3 @@ internal abstract class ModelProperty(string name, ValueShape shape)
     /// <summary>The property's value on <paramref name="model"/> (boxed when it is a value type).</summary>
     public abstract object? Get(object model);
 }
-
-/// <summary>A property read through a delegate bound to its getter, without reflection per call.</summary>
-internal sealed class ModelProperty<TModel, TValue>(string name, ValueShape shape, Func<TModel, TValue> getter) : ModelProperty(name, shape)
-{
-    public override object? Get(object model) => getter((TModel)model);
-}

@@ -48,7 +48,7 @@ internal sealed class ShapeBuilder
         {
             var name = property.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name;
             var getter = property.GetGetMethod()!;
-            var accessor = typeof(ModelProperty<,>).MakeGenericType(getter.DeclaringType!, property.PropertyType);
+            var accessor = typeof(BoundModelProperty<,>).MakeGenericType(getter.DeclaringType!, property.PropertyType);
             var func = getter.CreateDelegate(typeof(Func<,>).MakeGenericType(getter.DeclaringType!, property.PropertyType));
             properties.Add((ModelProperty)Activator.CreateInstance(accessor, name, Build(property.PropertyType), func)!);
         }
