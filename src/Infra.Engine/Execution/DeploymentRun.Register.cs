@@ -70,7 +70,10 @@ public sealed partial class DeploymentRun
             var old = FindOld(resource, request.Options);
             var goal = new ResourceGoal(urn, resource.Type, resource.Name, false, resource.Parent?.Urn, PropertyMap.Empty, [], request.Options);
             var step = StepGenerator.GenerateComponent(goal, old);
-            _targeted[urn] = _settings.Targets is null || _settings.Targets.Contains(urn);
+            if (_settings.Targets is not null)
+            {
+                _targeted[urn] = _settings.Targets.Contains(urn);
+            }
             _recording?.Add(step, null);
             resource.Completion.TrySetResult(await CompleteComponentAsync(step).ConfigureAwait(false));
         }
@@ -195,15 +198,33 @@ public sealed partial class DeploymentRun
 
     private async Task<ImmutableArray<string>> AwaitDependenciesAsync(Resource resource, ImmutableHashSet<Resource> dataDependencies, ResourceOptions options)
     {
-        var all = new List<Resource>();
-        foreach (var dependency in dataDependencies.Concat(options.DependsOn).Append(resource.Parent is { IsCustom: true } p ? p : null).OfType<Resource>())
+        // Plain loops: this runs once per resource, and most have one or two dependencies.
+        var all = new List<Resource>(dataDependencies.Count + options.DependsOn.Count + 1);
+        foreach (var dependency in dataDependencies)
         {
             ExpandCustom(dependency, all);
         }
-        var urns = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var dependency in all.Distinct(ReferenceEqualityComparer.Instance).Cast<Resource>())
+        foreach (var dependency in options.DependsOn)
         {
-            if (ReferenceEquals(dependency, resource))
+            if (dependency is not null)
+            {
+                ExpandCustom(dependency, all);
+            }
+        }
+        if (resource.Parent is { IsCustom: true } parent)
+        {
+            ExpandCustom(parent, all);
+        }
+        if (all.Count == 0)
+        {
+            return [];
+        }
+        var urns = new List<string>(all.Count);
+        var seen = all.Count > 8 ? new HashSet<Resource>(ReferenceEqualityComparer.Instance) : null;
+        for (var i = 0; i < all.Count; i++)
+        {
+            var dependency = all[i];
+            if (ReferenceEquals(dependency, resource) || (seen is null ? IndexOfReference(all, dependency) < i : !seen.Add(dependency)))
             {
                 continue;
             }
@@ -217,7 +238,28 @@ public sealed partial class DeploymentRun
             }
             urns.Add(dependency.Urn);
         }
-        return [.. urns];
+        urns.Sort(StringComparer.Ordinal);
+        var sorted = ImmutableArray.CreateBuilder<string>(urns.Count);
+        foreach (var urn in urns)
+        {
+            if (sorted.Count == 0 || !string.Equals(sorted[^1], urn, StringComparison.Ordinal))
+            {
+                sorted.Add(urn);
+            }
+        }
+        return sorted.DrainToImmutable();
+    }
+
+    private static int IndexOfReference(List<Resource> resources, Resource resource)
+    {
+        for (var i = 0; i < resources.Count; i++)
+        {
+            if (ReferenceEquals(resources[i], resource))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void ExpandCustom(Resource resource, List<Resource> into)
@@ -257,7 +299,12 @@ public sealed partial class DeploymentRun
 
     private bool IsTargeted(string urn, ImmutableArray<string> dependencies)
     {
-        var targeted = _settings.Targets is null || _settings.Targets.Contains(urn) || dependencies.Any(d => _targeted.TryGetValue(d, out var t) && t);
+        if (_settings.Targets is null)
+        {
+            // Without --target everything is targeted and nothing reads the map.
+            return true;
+        }
+        var targeted = _settings.Targets.Contains(urn) || dependencies.Any(d => _targeted.TryGetValue(d, out var t) && t);
         _targeted[urn] = targeted;
         return targeted;
     }

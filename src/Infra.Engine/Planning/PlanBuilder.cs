@@ -25,7 +25,7 @@ public sealed class PlanBuilder
             Type = step.Type,
             Name = Infra.Urn.Name(step.Urn),
             Parent = goal?.Parent ?? old?.Parent,
-            Provider = (goal?.Custom ?? old?.Custom ?? false) ? step.Type.Split(':')[0] : null,
+            Provider = (goal?.Custom ?? old?.Custom ?? false) ? Package(step.Type) : null,
             Kind = KindName(step.Kind),
             Custom = goal?.Custom ?? old?.Custom ?? false,
             Dependencies = goal?.Dependencies ?? old?.Dependencies ?? [],
@@ -61,9 +61,21 @@ public sealed class PlanBuilder
     /// <summary>The plan name of a step kind.</summary>
     public static string KindName(StepKind kind) => kind switch
     {
+        // Constants for the kinds every run produces: this is called for every step.
+        StepKind.Same => "same",
+        StepKind.Create => "create",
+        StepKind.Update => "update",
+        StepKind.Replace => "replace",
+        StepKind.Delete => "delete",
         StepKind.DeleteReplaced => "delete-replaced",
         _ => kind.ToString().ToLowerInvariant(),
     };
+
+    private static string Package(string type)
+    {
+        var colon = type.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? type : type[..colon];
+    }
 
     private static PlanPropertyChange ToPlanChange(PropertyChange change) => new(
         change.Path,

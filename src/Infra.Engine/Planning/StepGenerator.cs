@@ -29,6 +29,11 @@ public static class StepGenerator
             return Replace(goal, old, inputs, ["type"], ["type"]);
         }
         var diff = await provider.DiffAsync(new DiffRequest(goal.Urn, goal.Type, old.Id ?? "", old.Inputs, old.Outputs, inputs), cancellationToken).ConfigureAwait(false);
+        if (diff.ChangedPaths.Count == 0 && diff.ReplacePaths.Count == 0)
+        {
+            // The common case of a run over an unchanged stack: nothing to filter.
+            return new Step(StepKind.Same, goal.Urn, goal.Type, goal, old, SharedIfEqual(inputs, old.Inputs), [], []);
+        }
         var changed = diff.ChangedPaths.Where(p => !goal.Options.IgnoreChanges.Any(i => PropertyDiff.IsUnder(p, i))).ToList();
         var replace = diff.ReplacePaths
             .Concat(changed.Where(p => goal.Options.ReplaceOnChanges.Any(r => r == "*" || PropertyDiff.IsUnder(p, r))))

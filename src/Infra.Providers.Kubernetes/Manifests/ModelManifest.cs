@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using Infra.Properties;
+using Infra.Providers.Kubernetes.Manifests.Writing;
 using k8s;
 
 namespace Infra.Providers.Kubernetes.Manifests;
@@ -15,6 +16,16 @@ namespace Infra.Providers.Kubernetes.Manifests;
 /// </summary>
 internal static class ModelManifest
 {
+    /// <summary>
+    /// Converts <paramref name="model"/> with <paramref name="writer"/> when it was built for the model's exact type
+    /// (the fast path, no JSON text), otherwise through the serializer.
+    /// </summary>
+    public static PropertyValue ToValue(object model, ModelKind? kind, ModelWriter? writer)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return writer is not null && writer.RootType == model.GetType() ? writer.ToValue(model, kind) : ToValue(model, kind);
+    }
+
     /// <summary>Converts <paramref name="model"/>; <paramref name="kind"/> fills apiVersion and kind when the model leaves them unset.</summary>
     public static PropertyValue ToValue(object model, ModelKind? kind)
     {
@@ -36,6 +47,14 @@ internal static class ModelManifest
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>One value as the KubernetesClient serializer writes it, read back (null fields inside dropped).</summary>
+    public static PropertyValue Serialized(object value)
+    {
+        var bytes = Encoding.UTF8.GetBytes(KubernetesJson.Serialize(value));
+        var reader = new Utf8JsonReader(bytes);
+        return reader.Read() ? ReadValue(ref reader) : PropertyValue.Null;
     }
 
     private static PropertyValue ReadManifest(ref Utf8JsonReader reader, ModelKind? kind)

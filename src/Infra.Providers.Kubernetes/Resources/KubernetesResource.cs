@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Infra.Properties;
 using Infra.Providers.Kubernetes.Manifests;
+using Infra.Providers.Kubernetes.Manifests.Writing;
 using k8s;
 
 namespace Infra.Kubernetes;
@@ -14,6 +15,9 @@ public sealed class KubernetesResource<T> : CustomResource
     where T : class, IKubernetesObject
 {
     private static readonly ModelKind? Kind = ModelKind.For(typeof(T));
+
+    // Property getters bound once per model type: converting through the JSON serializer dominated large programs.
+    private static readonly ModelWriter? Writer = ModelWriter.For(typeof(T));
 
     // Built on first use: most programs never read them, and converting every object back to JSON and to a typed
     // model cost as much as registering it.
@@ -38,7 +42,7 @@ public sealed class KubernetesResource<T> : CustomResource
     public Output<JsonObject> Manifest => manifest.Value;
 
     internal static PropertyValue ToManifestValue(IKubernetesObject model) =>
-        ModelManifest.ToValue(model, model.GetType() == typeof(T) ? Kind : ModelKind.For(model.GetType()));
+        model.GetType() == typeof(T) ? ModelManifest.ToValue(model, Kind, Writer) : ModelManifest.ToValue(model, ModelKind.For(model.GetType()));
 
     private static string TypeOf(Input<T> model)
     {

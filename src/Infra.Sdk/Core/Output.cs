@@ -29,7 +29,16 @@ public sealed class Output<T> : IOutputLike
     /// <summary>Returns a task with the resolved data (tests and the engine use this; programs should use Apply).</summary>
     public Task<OutputData<T>> GetDataAsync() => ObserveAsync(DataTask);
 
-    Output<object?> IOutputLike.ToObjectOutput() => Apply(v => (object?)v);
+    Output<object?> IOutputLike.ToObjectOutput()
+    {
+        // Most outputs a program hands to a resource are already resolved: box the data without another async step.
+        if (DataTask.IsCompletedSuccessfully)
+        {
+            var data = DataTask.Result;
+            return new(Task.FromResult(new OutputData<object?>(data.IsKnown ? data.Value : null, data.IsKnown, data.IsSecret, data.Resources)));
+        }
+        return Apply(v => (object?)v);
+    }
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -10,5 +10,6 @@ namespace Infra;
 /// <param name="Resources">The resources this value depends on.</param>
 public readonly record struct OutputData<T>(T Value, bool IsKnown, bool IsSecret, ImmutableHashSet<Resource> Resources)
 {
-    internal static ImmutableHashSet<Resource> NoResources => ImmutableHashSet<Resource>.Empty.WithComparer(ReferenceEqualityComparer.Instance);
+    // One immutable empty set per T: building it on every read allocated a new set for each output created.
+    internal static readonly ImmutableHashSet<Resource> NoResources = ImmutableHashSet<Resource>.Empty.WithComparer(ReferenceEqualityComparer.Instance);
 }

@@ -1,0 +1,117 @@
+using System.Reflection;
+using System.Text.Json.Serialization;
+using k8s.Models;
+
+namespace Infra.Providers.Kubernetes.Manifests.Writing;
+
+/// <summary>
+/// Builds the shapes of a model type graph from the same metadata the KubernetesClient serializer uses
+/// (<see cref="JsonPropertyNameAttribute"/> names, declared property types). Any type whose serialization it cannot
+/// reproduce exactly — custom converters, unnamed properties, types from other assemblies — gets a
+/// <see cref="SerializedShape"/>, so the serializer still decides its form.
+/// </summary>
+internal sealed class ShapeBuilder
+{
+    private static readonly Assembly ModelAssembly = typeof(V1ObjectMeta).Assembly;
+
+    private readonly Dictionary<Type, ValueShape> built = [];
+
+    /// <summary>The shape of <paramref name="type"/>, a model type or any property type.</summary>
+    public ValueShape Build(Type type)
+    {
+        if (built.TryGetValue(type, out var known))
+        {
+            return known;
+        }
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        if (IsScalar(underlying))
+        {
+            return ScalarShape.Instance;
+        }
+        if (ElementOfDictionary(type) is { } valueType)
+        {
+            return new MapShape(Build(valueType));
+        }
+        if (ElementOfList(type) is { } elementType)
+        {
+            return new ArrayShape(Build(elementType));
+        }
+        return IsWalkableModel(type) ? BuildObject(type) : SerializedShape.Instance;
+    }
+
+    private ObjectShape BuildObject(Type type)
+    {
+        var shape = new ObjectShape(type);
+        built[type] = shape;
+        var properties = new List<ModelProperty>();
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var name = property.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name;
+            var getter = property.GetGetMethod()!;
+            var accessor = typeof(BoundModelProperty<,>).MakeGenericType(getter.DeclaringType!, property.PropertyType);
+            var func = getter.CreateDelegate(typeof(Func<,>).MakeGenericType(getter.DeclaringType!, property.PropertyType));
+            properties.Add((ModelProperty)Activator.CreateInstance(accessor, name, Build(property.PropertyType), func)!);
+        }
+        properties.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        shape.Complete([.. properties]);
+        return shape;
+    }
+
+    private static bool IsScalar(Type type) =>
+        type == typeof(string) || type == typeof(bool) || type == typeof(int) || type == typeof(long) || type == typeof(double)
+        || type == typeof(ResourceQuantity) || type == typeof(byte[]);
+
+    private static Type? ElementOfDictionary(Type type)
+    {
+        if (!type.IsGenericType)
+        {
+            return null;
+        }
+        var definition = type.GetGenericTypeDefinition();
+        var arguments = type.GetGenericArguments();
+        var isDictionary = definition == typeof(IDictionary<,>) || definition == typeof(Dictionary<,>) || definition == typeof(IReadOnlyDictionary<,>);
+        return isDictionary && arguments[0] == typeof(string) ? arguments[1] : null;
+    }
+
+    private static Type? ElementOfList(Type type)
+    {
+        if (type.IsArray && type.GetArrayRank() == 1 && type != typeof(byte[]))
+        {
+            return type.GetElementType();
+        }
+        if (!type.IsGenericType)
+        {
+            return null;
+        }
+        var definition = type.GetGenericTypeDefinition();
+        var isList = definition == typeof(IList<>) || definition == typeof(List<>) || definition == typeof(IEnumerable<>)
+            || definition == typeof(ICollection<>) || definition == typeof(IReadOnlyList<>) || definition == typeof(IReadOnlyCollection<>);
+        return isList ? type.GetGenericArguments()[0] : null;
+    }
+
+    // A model class whose every property the serializer writes under an explicit name, with no converter of its own.
+    private static bool IsWalkableModel(Type type)
+    {
+        if (type.Assembly != ModelAssembly || !type.IsClass || type.IsAbstract || type.IsGenericType
+            || type.IsDefined(typeof(JsonConverterAttribute), inherit: true))
+        {
+            return false;
+        }
+        if (type.GetFields(BindingFlags.Public | BindingFlags.Instance).Length > 0)
+        {
+            return false;
+        }
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetIndexParameters().Length > 0 || property.GetGetMethod() is null
+                || property.GetCustomAttribute<JsonPropertyNameAttribute>() is null
+                || property.IsDefined(typeof(JsonConverterAttribute), inherit: true)
+                || property.IsDefined(typeof(JsonIgnoreAttribute), inherit: true)
+                || property.IsDefined(typeof(JsonExtensionDataAttribute), inherit: true))
+            {
+                return false;
+            }
+        }
+        return type.GetProperties(BindingFlags.NonPublic | BindingFlags.Instance).All(p => !p.IsDefined(typeof(JsonIncludeAttribute), inherit: true));
+    }
+}
