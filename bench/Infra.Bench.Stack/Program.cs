@@ -15,4 +15,9 @@ if (args.Length > 0 && args[0] == "breakdown")
 // default); INFRA_BENCH_PROVIDER=local uses the bench-local RenderProvider instead (explicit registration wins), which
 // stood in for the adapter before it landed and is kept to compare the two.
 var providers = Environment.GetEnvironmentVariable("INFRA_BENCH_PROVIDER") == "local" ? new Infra.Providers.IProviderFactory[] { new RenderProviderFactory() } : [];
-return await InfraProgram.RunAsync<BenchStack>(args, providers).ConfigureAwait(false);
+var exitCode = await InfraProgram.RunAsync<BenchStack>(args, providers).ConfigureAwait(false);
+if (RuntimeStats.Enabled)
+{
+    RuntimeStats.Print(Console.Error);
+}
+return exitCode;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Infra.Bench;
 
 /// <summary>Runs every scenario for every size and shape (and the peers), then returns the Markdown report.</summary>
-public sealed class BenchHarness(BenchOptions options, TextWriter log)
+public sealed class BenchHarness(BenchOptions options, string repositoryRoot, TextWriter log)
 {
     /// <summary>Peers at or above this size run once: the Pulumi mocks take minutes there.</summary>
     private const int SinglePeerRunFrom = 50_000;
@@ -46,7 +46,8 @@ public sealed class BenchHarness(BenchOptions options, TextWriter log)
             }
         }
         var header = string.Create(CultureInfo.InvariantCulture,
-            $"Infra bench, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}; wall time includes process start.\n\n");
+            $"Infra bench, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}; wall time includes process start.\n"
+            + $"Stack program: {StackProgramBuild.Describe(options.StackProgram, repositoryRoot)}; render layout (kubernetes:renderLayout): {options.RenderLayout}.\n\n");
         return header + new ReportWriter(options with { Peers = peers is not null }, results).Write();
     }
 }

@@ -22,7 +22,16 @@ public sealed record BenchOptions
 
     public string? ResultsFile { get; init; }
 
-    /// <summary>Parses <c>--sizes 1000,10000 --shapes flat --runs 3 --no-peers --no-io --results FILE --stack PATH</c>.</summary>
+    /// <summary>
+    /// <c>kubernetes:renderLayout</c> written to the fresh project's stack config: <c>namespace</c> (one multi-document
+    /// YAML file per namespace) or <c>object</c> (one file per object).
+    /// </summary>
+    public string RenderLayout { get; init; } = "namespace";
+
+    /// <summary>
+    /// Parses <c>--sizes 1000,10000 --shapes flat --runs 3 --no-peers --no-io --results FILE --stack PATH
+    /// --render-layout object|namespace</c>.
+    /// </summary>
     public static BenchOptions Parse(IReadOnlyList<string> args, string repositoryRoot)
     {
         var options = new BenchOptions
@@ -44,16 +53,22 @@ public sealed record BenchOptions
                 "--results" => options with { ResultsFile = Path.GetFullPath(Next()) },
                 "--stack" => options with { StackProgram = Path.GetFullPath(Next()) },
                 "--quick" => options with { Sizes = [1_000, 10_000], Runs = 2 },
+                "--render-layout" => options with { RenderLayout = Next() is var layout && layout is "object" or "namespace" ? layout : throw new ArgumentException("--render-layout is object or namespace") },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }
         return options;
     }
 
+    /// <summary>The ReadyToRun publish of bench/run when there is one, else the plain Release build.</summary>
     private static string DefaultStackProgram(string root)
     {
-        var folder = Path.Combine(root, "bench", "Infra.Bench.Stack", "bin", "Release", "net10.0");
-        var apphost = Path.Combine(folder, "Infra.Bench.Stack");
+        var published = Path.Combine(root, "bench", "Infra.Bench.Stack", "bin", "publish", "Infra.Bench.Stack");
+        if (File.Exists(published))
+        {
+            return published;
+        }
+        var apphost = Path.Combine(root, "bench", "Infra.Bench.Stack", "bin", "Release", "net10.0", "Infra.Bench.Stack");
         return File.Exists(apphost) ? apphost : apphost + ".dll";
     }
 }

@@ -16,7 +16,7 @@ public sealed class InfraLifecycle(BenchOptions options, ChildRunner runner, Tex
         try
         {
             await File.WriteAllTextAsync(Path.Combine(project, "Pulumi.yaml"), "name: bench\nruntime: dotnet\n", cancellationToken).ConfigureAwait(false);
-            await File.WriteAllTextAsync(Path.Combine(project, "Pulumi.dev.yaml"), "config: {}\n", cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(Path.Combine(project, "Pulumi.dev.yaml"), $"config:\n  kubernetes:renderLayout: {options.RenderLayout}\n", cancellationToken).ConfigureAwait(false);
             var plan = Path.Combine(project, "plan.json");
             var counter = new StateWriteCounter(runner);
 

@@ -18,6 +18,7 @@ public sealed class ReportWriter(BenchOptions options, BenchResults results)
         if (options.Peers)
         {
             WritePeers(text);
+            WritePeerRatios(text);
         }
         WriteGrowth(text);
         WriteTargets(text);
@@ -73,6 +74,33 @@ public sealed class ReportWriter(BenchOptions options, BenchResults results)
             var preview = results.Get(new SeriesKey(Flat, size, Scenario.Preview));
             text.AppendLine(Invariant(
                 $"| {size:N0} | {Seconds(cdk8s)} | {Median(up)} | {Ratio(up, cdk8s)} | {Seconds(pulumi)} | {Median(preview)} | {Ratio(up, pulumi)} | {Ratio(preview, pulumi)} | {CpuRatio(up, cdk8s)}, {CpuRatio(up, pulumi)} | {Rss(cdk8s)} / {Rss(pulumi)} |"));
+        }
+        text.AppendLine();
+    }
+
+    /// <summary>Every flat Infra scenario against both peers, per N, in wall and in CPU time (the targets: ≤ 0.33 and ≤ 0.10).</summary>
+    private void WritePeerRatios(StringBuilder text)
+    {
+        text.AppendLine("### Infra / peer ratios per N (flat stack; wall and CPU; target ≤ 0.33 against cdk8s, ≤ 0.10 against Pulumi)").AppendLine();
+        text.AppendLine("| N | Infra scenario | Infra wall s | Infra CPU s | wall / cdk8s | CPU / cdk8s | wall / Pulumi | CPU / Pulumi |");
+        text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in options.Sizes)
+        {
+            var cdk8s = results.Get(new SeriesKey("peer", size, Scenario.Cdk8s));
+            var pulumi = results.Get(new SeriesKey("peer", size, Scenario.PulumiMocks));
+            if (cdk8s is null && pulumi is null)
+            {
+                continue;
+            }
+            foreach (var scenario in Scenario.Infra)
+            {
+                if (results.Get(new SeriesKey(Flat, size, scenario)) is not { } infra)
+                {
+                    continue;
+                }
+                text.AppendLine(Invariant(
+                    $"| {size:N0} | {scenario} | {infra.MedianWall.TotalSeconds:F3} | {infra.MedianCpu.TotalSeconds:F2} | {Ratio(infra, cdk8s)} | {CpuRatio(infra, cdk8s)} | {Ratio(infra, pulumi)} | {CpuRatio(infra, pulumi)} |"));
+            }
         }
         text.AppendLine();
     }

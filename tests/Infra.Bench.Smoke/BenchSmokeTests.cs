@@ -15,7 +15,7 @@ public sealed class BenchSmokeTests
             root);
         var log = new StringWriter();
 
-        var report = await new BenchHarness(options, log).RunAsync(CancellationToken.None);
+        var report = await new BenchHarness(options, root, log).RunAsync(CancellationToken.None);
 
         foreach (var shape in new[] { "flat", "nested" })
         {
@@ -27,6 +27,8 @@ public sealed class BenchSmokeTests
         }
         Assert.Contains("policy-gate steps=1000 violations=0", report);
         Assert.Contains("### Targets", report);
+        Assert.Contains("render layout (kubernetes:renderLayout): namespace", report);
+        Assert.Contains("Stack program: JIT only", report);
         if (StateWriteCounter.IsAvailable)
         {
             Assert.Contains("| 1,000 | final state (checkpoint.json) |", report);

@@ -29,6 +29,10 @@ internal static class CSharpTemplate
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
+                <!-- Every command is one run of this program: `dotnet publish -c Release -o bin/publish` precompiles it
+                     (ReadyToRun, no JIT at start) and bin/publish/{project} preview|up|destroy runs it. -->
+                <PublishReadyToRun>true</PublishReadyToRun>
+                <TieredPGO>false</TieredPGO>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Infra.Cli" Version="{infraVersion}" />

@@ -60,6 +60,13 @@ internal static partial class PlatformTemplate
         properties.Element("RootNamespace")?.SetValue(request.Identifier);
         // The repository sets these in Directory.Build.props; a standalone project states them.
         properties.AddFirst(new XElement("TargetFramework", "net10.0"), new XElement("Nullable", "enable"), new XElement("ImplicitUsings", "enable"));
+        foreach (var (name, value) in StartupProperties.Program)
+        {
+            if (properties.Element(name) is null)
+            {
+                properties.Add(new XElement(name, value));
+            }
+        }
         return document.ToString() + "\n";
     }
 

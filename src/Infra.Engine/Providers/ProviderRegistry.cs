@@ -28,7 +28,12 @@ public sealed class ProviderRegistry
         _contextFor = contextFor;
     }
 
-    /// <summary>Looks for provider attributes in <paramref name="assembly"/> and, transitively, the assemblies it references.</summary>
+    /// <summary>
+    /// Looks for provider attributes in <paramref name="assembly"/> and, transitively, the assemblies it references that
+    /// build on Infra: an assembly that does not reference the attribute's assembly can neither carry the attribute nor
+    /// use a provider's resource classes (they derive from Infra's), so it is neither scanned nor followed. That keeps a
+    /// command from loading and reading the attributes of every library the program ships (gRPC, Protobuf, telemetry...).
+    /// </summary>
     public void Discover(Assembly assembly)
     {
         var pending = new Stack<Assembly>();
@@ -54,7 +59,11 @@ public sealed class ProviderRegistry
                 }
                 try
                 {
-                    pending.Push(Assembly.Load(reference));
+                    var referenced = Assembly.Load(reference);
+                    if (BuildsOnInfra(referenced))
+                    {
+                        pending.Push(referenced);
+                    }
                 }
                 catch (FileNotFoundException)
                 {
@@ -62,6 +71,24 @@ public sealed class ProviderRegistry
                 }
             }
         }
+    }
+
+    private static bool BuildsOnInfra(Assembly assembly)
+    {
+        var sdk = typeof(InfraProviderAttribute).Assembly;
+        if (assembly == sdk)
+        {
+            return true;
+        }
+        var sdkName = sdk.GetName().Name;
+        foreach (var reference in assembly.GetReferencedAssemblies())
+        {
+            if (string.Equals(reference.Name, sdkName, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The provider for <paramref name="package"/>.</summary>
