@@ -41,7 +41,7 @@ public sealed class JournalCodec(StateJson json)
     /// <summary>Encodes one entry as a framed line, with its resource already encoded by <see cref="EncodeResource"/>.</summary>
     public byte[] Encode(JournalEntry entry, byte[]? encodedResource)
     {
-        using var buffer = new MemoryStream();
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>((encodedResource?.Length ?? 0) + 256);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
@@ -64,7 +64,7 @@ public sealed class JournalCodec(StateJson json)
             }
             writer.WriteEndObject();
         }
-        return Frame(buffer.ToArray());
+        return Frame(buffer.WrittenSpan);
     }
 
     /// <summary>Reads a whole journal; a torn last line is dropped and reported, any other bad line stops with its offset.</summary>
@@ -133,13 +133,13 @@ public sealed class JournalCodec(StateJson json)
             root.TryGetProperty("error", out var error) ? error.GetString() : null);
     }
 
-    private static byte[] Frame(byte[] payload)
+    private static byte[] Frame(ReadOnlySpan<byte> payload)
     {
         var checksum = Checksum(payload);
         var line = new byte[ChecksumLength + 1 + payload.Length + 1];
         Encoding.ASCII.GetBytes(checksum, line);
         line[ChecksumLength] = (byte)' ';
-        payload.CopyTo(line, ChecksumLength + 1);
+        payload.CopyTo(line.AsSpan(ChecksumLength + 1));
         line[^1] = (byte)'\n';
         return line;
     }
@@ -154,5 +154,5 @@ public sealed class JournalCodec(StateJson json)
         return Encoding.ASCII.GetString(line[..ChecksumLength]) == Checksum(payload) ? payload : null;
     }
 
-    private static string Checksum(byte[] payload) => Convert.ToHexStringLower(SHA256.HashData(payload))[..ChecksumLength];
+    private static string Checksum(ReadOnlySpan<byte> payload) => Convert.ToHexStringLower(SHA256.HashData(payload))[..ChecksumLength];
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Threading.Channels;
 using Infra.Engine.State;
 
@@ -97,6 +98,9 @@ public sealed class JournalWriter : IAsyncDisposable
     private async Task PumpAsync()
     {
         var batch = new List<(byte[] Line, TaskCompletionSource Done)>();
+        // One buffer for every batch (backends copy what they append): a large run would otherwise allocate, and soon
+        // collect, a growing buffer per batch.
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             batch.Clear();
@@ -106,7 +110,7 @@ public sealed class JournalWriter : IAsyncDisposable
             }
             try
             {
-                using var buffer = new MemoryStream();
+                buffer.ResetWrittenCount();
                 if (!_headerWritten)
                 {
                     buffer.Write(JournalCodec.EncodeHeader(new JournalHeader(Lineage, BaseSerial)));
@@ -116,11 +120,11 @@ public sealed class JournalWriter : IAsyncDisposable
                     buffer.Write(line);
                 }
                 var watch = System.Diagnostics.Stopwatch.StartNew();
-                await _store.AppendAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), CancellationToken.None).ConfigureAwait(false);
+                await _store.AppendAsync(buffer.WrittenMemory, CancellationToken.None).ConfigureAwait(false);
                 Telemetry.EngineTelemetry.StateWriteDuration.Record(watch.Elapsed.TotalMilliseconds, new KeyValuePair<string, object?>("kind", "journal"));
-                Telemetry.EngineTelemetry.StateWriteBytes.Add(buffer.Length, new KeyValuePair<string, object?>("kind", "journal"));
+                Telemetry.EngineTelemetry.StateWriteBytes.Add(buffer.WrittenCount, new KeyValuePair<string, object?>("kind", "journal"));
                 _headerWritten = true;
-                Interlocked.Add(ref _bytesWritten, buffer.Length);
+                Interlocked.Add(ref _bytesWritten, buffer.WrittenCount);
                 foreach (var (_, done) in batch)
                 {
                     done.TrySetResult();

@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Infra.Engine.Diagnostics;
 
@@ -15,41 +17,45 @@ public sealed class CheckpointCodec(StateJson json)
     /// <summary>Encodes a state.</summary>
     public byte[] Encode(StackState state)
     {
-        var body = EncodeState(state);
-        using var buffer = new MemoryStream(body.Length + 128);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("version", StackState.FormatVersion);
-            writer.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(body)));
-            writer.WritePropertyName("state");
-            writer.WriteRawValue(body, skipInputValidation: true);
-            writer.WriteEndObject();
-        }
-        return buffer.ToArray();
+        // The document is assembled in one array around the encoded state: a checkpoint of a large stack is tens of
+        // megabytes, and every extra copy of it is a large-object allocation (and soon a full collection).
+        var body = new ArrayBufferWriter<byte>(EstimateSize(state));
+        WriteState(body, state);
+        var prefix = Encoding.UTF8.GetBytes($"{{\"version\":{StackState.FormatVersion},\"sha256\":\"{Convert.ToHexStringLower(SHA256.HashData(body.WrittenSpan))}\",\"state\":");
+        var document = GC.AllocateUninitializedArray<byte>(prefix.Length + body.WrittenCount + 1);
+        prefix.CopyTo(document, 0);
+        body.WrittenSpan.CopyTo(document.AsSpan(prefix.Length));
+        document[^1] = (byte)'}';
+        return document;
     }
 
     /// <summary>Encodes the state object alone (also the body of exports).</summary>
     public byte[] EncodeState(StackState state)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("project", state.Project);
-            writer.WriteString("stack", state.Stack);
-            writer.WriteString("lineage", state.Lineage);
-            writer.WriteNumber("serial", state.Serial);
-            writer.WriteStartArray("resources");
-            foreach (var resource in state.Resources)
-            {
-                json.WriteResource(writer, resource);
-            }
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-        return buffer.ToArray();
+        var body = new ArrayBufferWriter<byte>(EstimateSize(state));
+        WriteState(body, state);
+        return body.WrittenSpan.ToArray();
     }
+
+    private void WriteState(IBufferWriter<byte> output, StackState state)
+    {
+        using var writer = new Utf8JsonWriter(output);
+        writer.WriteStartObject();
+        writer.WriteString("project", state.Project);
+        writer.WriteString("stack", state.Stack);
+        writer.WriteString("lineage", state.Lineage);
+        writer.WriteNumber("serial", state.Serial);
+        writer.WriteStartArray("resources");
+        foreach (var resource in state.Resources)
+        {
+            json.WriteResource(writer, resource);
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    // Room for about 1.5 KB per resource, so that the buffer rarely has to grow (each growth copies it whole).
+    private static int EstimateSize(StackState state) => (int)Math.Min(int.MaxValue / 2, 4096 + (long)state.Resources.Length * 1536);
 
     /// <summary>Decodes and verifies a checkpoint.</summary>
     public StackState Decode(byte[] bytes, string displayPath)
