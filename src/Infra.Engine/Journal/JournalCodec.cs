@@ -30,18 +30,25 @@ public sealed class JournalCodec(StateJson json)
     /// </summary>
     public byte[] EncodeResource(ResourceState resource)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(2048);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            json.WriteResource(writer, resource);
-        }
+        using var buffer = new PooledBufferWriter(2048);
+        WriteResource(buffer, resource);
         return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Encodes one entry as a framed line, with its resource already encoded by <see cref="EncodeResource"/>.</summary>
-    public byte[] Encode(JournalEntry entry, byte[]? encodedResource)
+    public byte[] Encode(JournalEntry entry, byte[]? encodedResource) => Encode(entry, encodedResource, encodedResource is not null);
+
+    /// <summary>Writes the resource part of an entry to <paramref name="output"/> (see <see cref="EncodeResource"/>).</summary>
+    internal void WriteResource(System.Buffers.IBufferWriter<byte> output, ResourceState resource)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>((encodedResource?.Length ?? 0) + 256);
+        using var writer = new Utf8JsonWriter(output);
+        json.WriteResource(writer, resource);
+    }
+
+    /// <summary>Encodes one entry as a framed line around its resource's encoding (when <paramref name="hasResource"/>).</summary>
+    internal byte[] Encode(JournalEntry entry, ReadOnlySpan<byte> encodedResource, bool hasResource)
+    {
+        using var buffer = new PooledBufferWriter(encodedResource.Length + 256);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
@@ -57,7 +64,7 @@ public sealed class JournalCodec(StateJson json)
             {
                 writer.WriteString("error", entry.Error);
             }
-            if (encodedResource is not null)
+            if (hasResource)
             {
                 writer.WritePropertyName("resource");
                 writer.WriteRawValue(encodedResource, skipInputValidation: true);

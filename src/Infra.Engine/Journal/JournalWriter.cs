@@ -53,11 +53,15 @@ public sealed class JournalWriter : IAsyncDisposable
         byte[] line;
         // The resource (nearly all of a record) is encoded before the lock, so concurrent steps only serialize on the
         // small envelope that carries the sequence number; the bytes are the same as encoding the entry at once.
-        var encodedResource = resource is null ? null : _store.Journal.EncodeResource(resource);
+        using var encodedResource = new PooledBufferWriter(resource is null ? 256 : 4096);
+        if (resource is not null)
+        {
+            _store.Journal.WriteResource(encodedResource, resource);
+        }
         lock (_sequenceLock)
         {
             entry = new JournalEntry(++_sequence, op, kind, urn, resource, id, error);
-            line = _store.Journal.Encode(entry, encodedResource);
+            line = _store.Journal.Encode(entry, encodedResource.WrittenSpan, resource is not null);
             if (_crash is not null)
             {
                 // With crash injection each record is its own durable write, so every boundary can be hit exactly.

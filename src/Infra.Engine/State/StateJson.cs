@@ -35,7 +35,7 @@ public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
         if (resource.Outputs.Count > 0 && resource.Outputs.Equals(resource.Inputs) && !resource.Inputs.ContainsSecrets)
         {
             // Outputs that repeat the inputs (render mode, most plain fields) are encoded once and copied.
-            var inputs = new ArrayBufferWriter<byte>(2048);
+            using var inputs = new PooledBufferWriter(2048);
             using (var inner = new Utf8JsonWriter(inputs))
             {
                 PropertyJson.Write(inner, resource.Inputs, WriteSecret);
