@@ -30,7 +30,7 @@ public sealed record CliContext(
 
     /// <summary>A context for the current process.</summary>
     public static CliContext FromProcess(StackProgram? program, IReadOnlyList<IBackendFactory>? backendFactories = null) => new(
-        Console.Out,
+        Console.IsOutputRedirected ? Display.BatchedStandardOutput.Create() : Console.Out,
         Console.Error,
         Console.In,
         System.Environment.CurrentDirectory,

@@ -39,6 +39,14 @@ public static class InfraProgram
     public static async Task<int> RunAsync(string[] args, StackProgram? program, IReadOnlyList<IBackendFactory>? backends = null)
     {
         using var interrupts = new Interrupts(Console.Error);
-        return await InfraCli.RunAsync(args, CliContext.FromProcess(program, backends) with { Terminated = interrupts.Terminated }, interrupts.Token).ConfigureAwait(false);
+        var context = CliContext.FromProcess(program, backends) with { Terminated = interrupts.Terminated };
+        try
+        {
+            return await InfraCli.RunAsync(args, context, interrupts.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            context.Out.Flush();
+        }
     }
 }
