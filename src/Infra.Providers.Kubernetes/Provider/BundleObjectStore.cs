@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Infra.Properties;
 using Infra.Providers.Kubernetes.Manifests;
 using Infra.Providers.Kubernetes.Rendering;
 using Infra.Providers.Kubernetes.Rendering.Bundles;
@@ -19,6 +20,19 @@ internal sealed class BundleObjectStore(RenderOptions options) : IObjectStore
         var result = await renderer.Value.WriteAsync(manifest, cancellationToken).ConfigureAwait(false);
         return result.Succeeded
             ? manifest
+            : throw new ProviderException(result.Error?.ToString() ?? $"could not render {identity}");
+    }
+
+    public async Task<bool> TryApplyDirectAsync(PropertyValue manifest, ResourceIdentity identity, CancellationToken cancellationToken)
+    {
+        if (DirectManifestRendering.TryRender(manifest) is not { } rendered)
+        {
+            return false;
+        }
+
+        var result = await renderer.Value.WriteRenderedAsync(rendered, identity, cancellationToken).ConfigureAwait(false);
+        return result.Succeeded
+            ? true
             : throw new ProviderException(result.Error?.ToString() ?? $"could not render {identity}");
     }
 

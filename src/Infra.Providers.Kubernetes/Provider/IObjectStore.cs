@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Infra.Properties;
 using Infra.Providers.Kubernetes.Manifests;
 
 namespace Infra.Providers.Kubernetes.Provider;
@@ -8,6 +9,13 @@ internal interface IObjectStore
 {
     /// <summary>Writes or applies the object and returns it as stored (render: as given; live: as the server returned it).</summary>
     Task<JsonObject> ApplyAsync(JsonObject manifest, ResourceIdentity identity, TimeSpan? timeout, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes the object straight from its property form when that renders exactly as <see cref="ApplyAsync"/> would
+    /// (render mode, a plain desired-state manifest that is not a Secret); false, having done nothing, otherwise.
+    /// When true the object is stored as given.
+    /// </summary>
+    Task<bool> TryApplyDirectAsync(PropertyValue manifest, ResourceIdentity identity, CancellationToken cancellationToken);
 
     /// <summary>Reads the stored object, or null when it does not exist.</summary>
     Task<JsonObject?> ReadAsync(JsonObject manifest, ResourceIdentity identity, CancellationToken cancellationToken);

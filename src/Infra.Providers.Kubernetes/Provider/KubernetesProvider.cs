@@ -70,6 +70,11 @@ internal sealed class KubernetesProvider : ProviderBase
 
     public override async Task<CreateResponse> CreateAsync(CreateRequest request, CancellationToken cancellationToken)
     {
+        if (await TryApplyDirectAsync(request.Inputs, cancellationToken).ConfigureAwait(false) is { } direct)
+        {
+            return new CreateResponse(ManifestProperty.IdOf(direct.Identity), direct.Outputs);
+        }
+
         var (manifest, identity) = Desired(request.Inputs);
         var stored = await store.ApplyAsync(manifest, identity, request.Timeout, cancellationToken).ConfigureAwait(false);
         return new CreateResponse(ManifestProperty.IdOf(identity), ManifestProperty.Outputs(stored, request.Inputs, identity, manifest));
@@ -77,6 +82,11 @@ internal sealed class KubernetesProvider : ProviderBase
 
     public override async Task<UpdateResponse> UpdateAsync(UpdateRequest request, CancellationToken cancellationToken)
     {
+        if (await TryApplyDirectAsync(request.NewInputs, cancellationToken).ConfigureAwait(false) is { } direct)
+        {
+            return new UpdateResponse(direct.Outputs);
+        }
+
         var (manifest, identity) = Desired(request.NewInputs);
         var stored = await store.ApplyAsync(manifest, identity, request.Timeout, cancellationToken).ConfigureAwait(false);
         return new UpdateResponse(ManifestProperty.Outputs(stored, request.NewInputs, identity, manifest));
@@ -136,6 +146,19 @@ internal sealed class KubernetesProvider : ProviderBase
         {
             log.Report($"warning: could not restore the rendered document of {refused}");
         }
+    }
+
+    // Render mode writes a plain, non-secret manifest straight from its property form (no JSON tree). The object is
+    // stored as given, so the outputs are the inputs' manifest, as ManifestProperty.Outputs gives for that case.
+    private async Task<(ResourceIdentity Identity, PropertyMap Outputs)?> TryApplyDirectAsync(PropertyMap inputs, CancellationToken cancellationToken)
+    {
+        if (inputs.ContainsSecrets || ManifestProperty.Value(inputs) is not { } value || !ResourceIdentity.TryFromProperties(value, out var identity)
+            || !await store.TryApplyDirectAsync(value, identity, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return (identity, PropertyMap.Create((ManifestProperty.Name, value)));
     }
 
     private static (JsonObject Manifest, ResourceIdentity Identity) Desired(PropertyMap inputs)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Infra.Properties;
 using Infra.Providers.Kubernetes.Configuration;
 using Infra.Providers.Kubernetes.Live;
 using Infra.Providers.Kubernetes.Manifests;
@@ -21,6 +22,10 @@ internal sealed class LiveObjectStore(KubernetesProviderConfig config, IProgress
         var ready = Require(await live.WaitForReadyAsync(applied ?? manifest, timeout ?? config.WaitTimeout, log, cancellationToken).ConfigureAwait(false));
         return ready ?? applied ?? manifest;
     }
+
+    // The API server returns the object as stored, which the caller needs as JSON: always the JSON path.
+    public Task<bool> TryApplyDirectAsync(PropertyValue manifest, ResourceIdentity identity, CancellationToken cancellationToken) =>
+        Task.FromResult(false);
 
     public async Task<JsonObject?> ReadAsync(JsonObject manifest, ResourceIdentity identity, CancellationToken cancellationToken) =>
         Require(await Client().ReadAsync(identity, cancellationToken).ConfigureAwait(false));

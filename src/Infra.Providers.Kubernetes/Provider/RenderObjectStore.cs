@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Infra.Properties;
 using Infra.Providers.Kubernetes.Manifests;
 using Infra.Providers.Kubernetes.Rendering;
 using Infra.Providers.Kubernetes.Rendering.Bundles;
@@ -33,6 +34,20 @@ internal sealed class RenderObjectStore : IObjectStore
         var result = await opened.WriteAsync(manifest, cancellationToken).ConfigureAwait(false);
         return result.Succeeded
             ? manifest
+            : throw new ProviderException(result.Error?.ToString() ?? $"could not render {identity}");
+    }
+
+    public async Task<bool> TryApplyDirectAsync(PropertyValue manifest, ResourceIdentity identity, CancellationToken cancellationToken)
+    {
+        if (DirectManifestRendering.TryRender(manifest) is not { } rendered)
+        {
+            return false;
+        }
+
+        var opened = await migrated.Value.ConfigureAwait(false);
+        var result = await opened.WriteRenderedAsync(rendered, identity, cancellationToken).ConfigureAwait(false);
+        return result.Succeeded
+            ? true
             : throw new ProviderException(result.Error?.ToString() ?? $"could not render {identity}");
     }
 

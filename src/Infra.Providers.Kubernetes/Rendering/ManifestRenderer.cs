@@ -48,9 +48,15 @@ public sealed class ManifestRenderer
     public RenderedManifest Render(JsonObject manifest) => Render(manifest, out _);
 
     /// <summary>Writes (or rewrites, if its content changed) the file of one object.</summary>
-    public async Task<RenderResult> WriteAsync(JsonObject manifest, CancellationToken cancellationToken)
+    public Task<RenderResult> WriteAsync(JsonObject manifest, CancellationToken cancellationToken)
     {
         var rendered = Render(manifest, out var source);
+        return WriteRenderedAsync(rendered, source, cancellationToken);
+    }
+
+    /// <summary>Writes an object already rendered (<paramref name="source"/> is its identity as given).</summary>
+    internal async Task<RenderResult> WriteRenderedAsync(RenderedManifest rendered, ResourceIdentity? source, CancellationToken cancellationToken)
+    {
         if (rendered.Error is not null || rendered.FileName is null || rendered.Yaml is null)
         {
             return new RenderResult(RenderOutcome.Failed, null, rendered.Error);

@@ -61,9 +61,15 @@ public sealed class BundleRenderer
     public RenderedManifest Render(JsonObject manifest) => ManifestRendering.Render(manifest, options, out _);
 
     /// <summary>Sets the document of one object (rendered now, so a refusal is reported to the caller); written on flush.</summary>
-    public async Task<RenderResult> WriteAsync(JsonObject manifest, CancellationToken cancellationToken)
+    public Task<RenderResult> WriteAsync(JsonObject manifest, CancellationToken cancellationToken)
     {
         var rendered = ManifestRendering.Render(manifest, options, out var source);
+        return WriteRenderedAsync(rendered, source, cancellationToken);
+    }
+
+    /// <summary>Sets the document of an object already rendered (<paramref name="source"/> is its identity as given).</summary>
+    internal async Task<RenderResult> WriteRenderedAsync(RenderedManifest rendered, ResourceIdentity? source, CancellationToken cancellationToken)
+    {
         if (rendered.Error is not null || rendered.FileName is null || rendered.Yaml is null || source is null)
         {
             return new RenderResult(RenderOutcome.Failed, null, rendered.Error);
