@@ -111,6 +111,9 @@ public sealed class FileProvider(string root, string? blockOn, bool deferWrites 
     }
 
     /// <inheritdoc />
+    public override bool DefersEffects => deferWrites;
+
+    /// <inheritdoc />
     public override Task FinishAsync(CancellationToken cancellationToken)
     {
         foreach (var id in _deferred.Keys.Order(StringComparer.Ordinal))

@@ -74,8 +74,10 @@ public sealed partial class DeploymentRun
 
     private async Task<ResourceResult> CreateAsync(Step step, IProvider provider, StepKind journalKind, HeldSlot slot)
     {
-        var pending = NewState(step, null, PropertyMap.Empty);
-        await _journal!.AppendAsync(JournalOp.Begin, journalKind, step.Urn, pending).ConfigureAwait(false);
+        if (!provider.DefersEffects)
+        {
+            await _journal!.AppendAsync(JournalOp.Begin, journalKind, step.Urn, NewState(step, null, PropertyMap.Empty)).ConfigureAwait(false);
+        }
         CreateResponse created;
         try
         {
@@ -89,14 +91,17 @@ public sealed partial class DeploymentRun
         }
         slot.Release();
         var outputs = MarkSecretOutputs(created.Outputs, step);
-        await _journal.AppendAsync(JournalOp.Commit, journalKind, step.Urn, NewState(step, created.Id, outputs)).ConfigureAwait(false);
+        await _journal!.AppendAsync(JournalOp.Commit, journalKind, step.Urn, NewState(step, created.Id, outputs)).ConfigureAwait(false);
         return new ResourceResult(created.Id, outputs);
     }
 
     private async Task<ResourceResult> UpdateAsync(Step step, IProvider provider, HeldSlot slot)
     {
         var old = step.Old!;
-        await _journal!.AppendAsync(JournalOp.Begin, StepKind.Update, old.Urn, NewState(step, old.Id, old.Outputs)).ConfigureAwait(false);
+        if (!provider.DefersEffects)
+        {
+            await _journal!.AppendAsync(JournalOp.Begin, StepKind.Update, old.Urn, NewState(step, old.Id, old.Outputs)).ConfigureAwait(false);
+        }
         UpdateResponse updated;
         try
         {
@@ -110,7 +115,7 @@ public sealed partial class DeploymentRun
         }
         slot.Release();
         var outputs = MarkSecretOutputs(updated.Outputs, step);
-        await _journal.AppendAsync(JournalOp.Commit, StepKind.Update, old.Urn, NewState(step, old.Id, outputs)).ConfigureAwait(false);
+        await _journal!.AppendAsync(JournalOp.Commit, StepKind.Update, old.Urn, NewState(step, old.Id, outputs)).ConfigureAwait(false);
         return new ResourceResult(old.Id, outputs);
     }
 
@@ -136,6 +141,8 @@ public sealed partial class DeploymentRun
             await _journal!.AppendAsync(JournalOp.Commit, resource.Custom ? StepKind.Remove : StepKind.Delete, urn, null, resource.Id).ConfigureAwait(false);
             return;
         }
+        // Deletes keep their begin record even for a provider that defers effects: recovery tells a delete (which the
+        // provider must still carry out) from a retained resource (only forgotten) by it.
         await _journal!.AppendAsync(JournalOp.Begin, kind, urn, resource, resource.Id).ConfigureAwait(false);
         try
         {

@@ -18,6 +18,9 @@ internal sealed class KubernetesProvider : ProviderBase
     private readonly IObjectStore store;
     private readonly IProgress<string> log;
 
+    /// <summary>In render mode with the namespace layout every change waits in memory for FinishAsync.</summary>
+    public override bool DefersEffects => store is BundleObjectStore;
+
     public KubernetesProvider(ProviderSettings settings, IProgress<string> log)
     {
         this.settings = settings;

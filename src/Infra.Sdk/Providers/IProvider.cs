@@ -28,6 +28,13 @@ public interface IProvider
     /// <summary>Deletes the resource.</summary>
     Task DeleteAsync(DeleteRequest request, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// True when the provider's create, update and delete calls take effect only in <see cref="FinishAsync"/> (and
+    /// <see cref="RecoverAsync"/>): a step interrupted before its outcome was journaled then left nothing behind, so the
+    /// engine journals no "begin" record for it — half the journal writes of a large run.
+    /// </summary>
+    bool DefersEffects => false;
+
     /// <summary>Called once after every step of a run finished (e.g. to write an index file); not called in preview.</summary>
     Task FinishAsync(CancellationToken cancellationToken);
 

@@ -37,5 +37,8 @@ public abstract class ProviderBase : IProvider
     public virtual Task FinishAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <inheritdoc />
+    public virtual bool DefersEffects => false;
+
+    /// <inheritdoc />
     public virtual Task RecoverAsync(RecoverRequest request, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -94,7 +94,9 @@ public sealed class CrashSweepTests(ITestOutputHelper output)
         }
         output.WriteLine($"{boundaries} journal boundaries tested, {recoveries} of them recovered through the provider");
         Assert.True(stackYaml == DeferredConfig ? recoveries > 0 : recoveries == 0, $"{recoveries} recoveries");
-        Assert.True(boundaries >= (baselineVersion is null ? 4 * count : 60 * count / Count), $"only {boundaries} boundaries were reached");
+        // A provider that defers its effects journals no begin records: half the boundaries.
+        var perResource = stackYaml == DeferredConfig ? 1 : 2;
+        Assert.True(boundaries >= (baselineVersion is null ? 2 * perResource * count : 30 * perResource * count / Count), $"only {boundaries} boundaries were reached");
     }
 
     private static TempProject Copy(TempProject source)
