@@ -23,7 +23,25 @@ internal static class DurableFile
         File.Move(temp, path, overwrite: true);
     }
 
-    /// <summary>Like <see cref="WriteAsync"/>, but leaves the file alone when it already holds exactly this text.</summary>
+    /// <summary>Like <see cref="WriteAsync(string, string, CancellationToken)"/>, with the text streamed by <paramref name="write"/>.</summary>
+    public static async Task WriteAsync(string path, Action<TextWriter> write, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var temp = Path.Combine(Path.GetDirectoryName(path)!, RenderedFileStore.TempPrefix + Guid.NewGuid().ToString("N"));
+        await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
+        {
+            await using (var text = new StreamWriter(file, new UTF8Encoding(false), 64 * 1024, leaveOpen: true))
+            {
+                write(text);
+            }
+
+            file.Flush(flushToDisk: true);
+        }
+
+        File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>Like <see cref="WriteAsync(string, string, CancellationToken)"/>, but leaves the file alone when it already holds exactly this text.</summary>
     /// <returns>True when the file was (re)written.</returns>
     public static async Task<bool> WriteIfChangedAsync(string path, string content, CancellationToken cancellationToken)
     {

@@ -98,12 +98,12 @@ internal sealed class Bundle(string fileName, bool existsOnDisk)
         }
     }
 
-    /// <summary>The file's text.</summary>
-    public string Compose()
+    /// <summary>Writes the file's text to <paramref name="output"/> (a bundle of a large stack is tens of megabytes).</summary>
+    public void WriteTo(TextWriter output)
     {
         lock (gate)
         {
-            return BundleText.Compose(documents);
+            BundleText.Write(output, documents);
         }
     }
 

@@ -136,7 +136,7 @@ public sealed class BundleRenderer
         // Written concurrently, so the bundles' flushes to disk overlap instead of queueing one behind another.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(changed.Where(b => b.Count > 0), parallel, async (bundle, token) =>
-            await DurableFile.WriteAsync(Path.Combine(directory, bundle.FileName), bundle.Compose(), token).ConfigureAwait(false))
+            await DurableFile.WriteAsync(Path.Combine(directory, bundle.FileName), bundle.WriteTo, token).ConfigureAwait(false))
             .ConfigureAwait(false);
 
         DurableFile.FlushDirectory(directory);

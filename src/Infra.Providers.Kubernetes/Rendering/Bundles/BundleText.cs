@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Infra.Providers.Kubernetes.Rendering.Bundles;
 
 /// <summary>
@@ -16,18 +14,28 @@ internal static class BundleText
     /// <summary>Joins documents (key: per-object file name; value: YAML ending in a newline) in the order given.</summary>
     public static string Compose(IEnumerable<KeyValuePair<string, string>> documents)
     {
-        var text = new StringBuilder();
+        using var text = new StringWriter();
+        Write(text, documents);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the text <see cref="Compose"/> returns to <paramref name="output"/>, without holding it whole.</summary>
+    public static void Write(TextWriter output, IEnumerable<KeyValuePair<string, string>> documents)
+    {
+        var first = true;
         foreach (var (key, yaml) in documents)
         {
-            if (text.Length > 0)
+            if (!first)
             {
-                text.Append(Separator);
+                output.Write(Separator);
             }
 
-            text.Append(Marker).Append(key.AsSpan(0, key.Length - Extension.Length)).Append('\n').Append(yaml);
+            first = false;
+            output.Write(Marker);
+            output.Write(key.AsSpan(0, key.Length - Extension.Length));
+            output.Write('\n');
+            output.Write(yaml);
         }
-
-        return text.ToString();
     }
 
     /// <summary>
