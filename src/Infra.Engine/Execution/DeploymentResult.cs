@@ -20,10 +20,10 @@ public sealed record DeploymentResult(PlanDocument Plan, IReadOnlyList<StepFailu
     public PreviewRecording? Recording { get; init; }
 
     /// <summary>
-    /// For a replayed update: resources left for a program run because a resource they depend on produced outputs other
-    /// than its provider predicted. Zero when the replay carried out every step.
+    /// For a replayed update: resources whose provider returned outputs other than it predicted. Their dependents were
+    /// stopped (their inputs would differ from the plan) and component and stack outputs were not recorded.
     /// </summary>
-    public int Deferred { get; init; }
+    public int Diverged { get; init; }
 
     /// <summary>True when nothing failed.</summary>
     public bool Succeeded => Failures.Count == 0 && Skipped.Count == 0;

@@ -8,13 +8,14 @@ namespace Infra.Engine.Execution;
 public sealed partial class DeploymentRun
 {
     private readonly ConcurrentDictionary<string, ReplayedResource> _replayed = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<string> _deferred = [];
+    private readonly ConcurrentBag<string> _diverged = [];
 
     /// <summary>
     /// Carries out the steps of <paramref name="recording"/>, a preview of this same state, without running the
     /// program again. A step starts once the resources it depends on (and its parent) are done. When a provider
-    /// returns outputs other than it predicted, the resources depending on it are left for a program run (see
-    /// <see cref="DeploymentResult.Deferred"/>), and so are deletes and component outputs, which that run decides.
+    /// returns outputs other than it predicted, the resources depending on it stop with the same error a second program
+    /// run would give them (their inputs would differ from the plan), and the component and stack outputs, computed
+    /// from the prediction, are not recorded (see <see cref="DeploymentResult.Diverged"/>).
     /// </summary>
     public async Task<DeploymentResult> ReplayAsync(PreviewRecording recording, CancellationToken cancellationToken)
     {
@@ -45,16 +46,18 @@ public sealed partial class DeploymentRun
         }
         await Task.WhenAll(work).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
-        if (_deferred.IsEmpty && _failures.IsEmpty && _skipped.IsEmpty)
+        if (_failures.IsEmpty && _skipped.IsEmpty)
         {
-            await Task.WhenAll(recording.ComponentOutputs.Select(o => RecordOutputsAsync(o.Key, o.Value))).ConfigureAwait(false);
+            if (_diverged.IsEmpty)
+            {
+                await Task.WhenAll(recording.ComponentOutputs.Select(o => RecordOutputsAsync(o.Key, o.Value))).ConfigureAwait(false);
+            }
             await DeleteUnregisteredAsync(cancellationToken).ConfigureAwait(false);
         }
         return Result();
     }
 
-    // Completes with true when the resource ended as the preview predicted, false when it (or something it depends on)
-    // did not and is left for a program run.
+    // Completes with true when the resource ended as the preview predicted, false when its outputs differ.
     private async Task ReplayStepAsync(RecordedStep recorded, Dictionary<string, TaskCompletionSource<bool>> done)
     {
         var step = recorded.Step;
@@ -69,20 +72,18 @@ public sealed partial class DeploymentRun
                 {
                     continue;
                 }
-                bool asPredicted;
+                bool upstreamAsPredicted;
                 try
                 {
-                    asPredicted = await dependency.Task.ConfigureAwait(false);
+                    upstreamAsPredicted = await dependency.Task.ConfigureAwait(false);
                 }
                 catch (Exception)
                 {
                     throw new ResourceFailedException(step.Urn, $"skipped because {upstream} failed", skipped: true);
                 }
-                if (!asPredicted)
+                if (!upstreamAsPredicted)
                 {
-                    _deferred.Add(step.Urn);
-                    completion.TrySetResult(false);
-                    return;
+                    throw new PlanMismatchException($"{step.Urn}: {upstream} returned outputs other than its provider predicted, so the inputs of this resource would differ from the plan. Run preview again and review the new plan.");
                 }
             }
             if (!goal.Custom)
@@ -95,7 +96,12 @@ public sealed partial class DeploymentRun
             _plan.Add(step);
             Count(step.Kind);
             var result = await ExecuteStepAsync(step, provider).ConfigureAwait(false);
-            completion.TrySetResult(step.Kind == StepKind.Same || AsPredicted(recorded.Predicted, result));
+            var asPredicted = step.Kind == StepKind.Same || AsPredicted(recorded.Predicted, result);
+            if (!asPredicted)
+            {
+                _diverged.Add(step.Urn);
+            }
+            completion.TrySetResult(asPredicted);
         }
         catch (Exception e)
         {

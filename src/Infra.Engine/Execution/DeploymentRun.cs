@@ -173,7 +173,7 @@ public sealed partial class DeploymentRun : IResourceMonitor
     {
         ChangesState = Volatile.Read(ref _stateChanges) > 0,
         Recording = _recording,
-        Deferred = _deferred.Count,
+        Diverged = _diverged.Count,
     };
 
     // Anything that would add, change or remove a record of state: a preview that saw none proves its update would

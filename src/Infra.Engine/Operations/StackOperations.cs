@@ -123,32 +123,23 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         events.Publish(new PhaseEvent($"Updating ({stack}):"));
         return await ExecuteAsync(store, loaded, providers, journal => recording is null
             ? RunProgramAsync(program, stack, config, loaded.State, journal, dryRun: false, options, plan, cancellationToken, providers)
-            : ReplayAsync(recording, program, stack, config, loaded, journal, options, providers, cancellationToken), cancellationToken).ConfigureAwait(false);
+            : ReplayAsync(recording, stack, config, loaded, journal, options, providers, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// Carries out the preview's own steps (the program ran once), then, only if a provider's outputs differed from
-    /// its prediction, runs the program for the resources that depend on them.
+    /// Carries out the preview's own steps (the program ran once). A provider whose outputs differ from its prediction
+    /// stops what depends on them, as a second program run would by the plan check.
     /// </summary>
-    private async Task<DeploymentResult> ReplayAsync(PreviewRecording recording, StackProgram program, string stack, IReadOnlyDictionary<string, ConfigValue> config, LoadedState loaded, Journal.JournalWriter journal, OperationOptions options, ProviderRegistry providers, CancellationToken cancellationToken)
+    private async Task<DeploymentResult> ReplayAsync(PreviewRecording recording, string stack, IReadOnlyDictionary<string, ConfigValue> config, LoadedState loaded, Journal.JournalWriter journal, OperationOptions options, ProviderRegistry providers, CancellationToken cancellationToken)
     {
         var settings = Settings(stack, config, dryRun: false, options, plan: null);
         var replayed = await new DeploymentRun(settings, loaded.State, journal, providers, events, workspace.Environment.Time, cancellationToken)
             .ReplayAsync(recording, cancellationToken).ConfigureAwait(false);
-        if (replayed.Deferred == 0 || !replayed.Succeeded)
+        if (replayed.Diverged > 0)
         {
-            return replayed;
+            ui.Warn($"{replayed.Diverged} resource(s) returned outputs other than their provider predicted: what depends on them was not changed, and component and stack outputs were not recorded. Run `infra up` again to finish.");
         }
-        events.Publish(new PhaseEvent($"Updating ({stack}), second pass: {replayed.Deferred} resource(s) depend on outputs their provider did not predict:"));
-        var rest = await RunProgramAsync(program, stack, config, journal.State.ToState(loaded.State.Serial), journal, dryRun: false, options, null, cancellationToken, providers).ConfigureAwait(false);
-        var counts = new Dictionary<StepKind, int>(replayed.Counts);
-        foreach (var (kind, count) in rest.Counts.Where(c => c.Key != StepKind.Same))
-        {
-            counts[kind] = counts.GetValueOrDefault(kind) + count;
-        }
-        // The second pass sees what the replay did as unchanged: only its other steps are new.
-        var steps = replayed.Plan.Steps.Concat(rest.Plan.Steps.Where(s => s.Kind != "same")).ToList();
-        return new DeploymentResult(replayed.Plan with { Steps = steps }, [.. replayed.Failures, .. rest.Failures], [.. replayed.Skipped, .. rest.Skipped], counts);
+        return replayed;
     }
 
     /// <summary>Deletes every resource of the stack.</summary>

@@ -23,5 +23,5 @@ public sealed class Input<T> : IOutputLike
     /// <summary>Transforms the input's value.</summary>
     public Output<TResult> Apply<TResult>(Func<T, TResult> func) => _output.Apply(func);
 
-    Output<object?> IOutputLike.ToObjectOutput() => _output.Apply(v => (object?)v);
+    Output<object?> IOutputLike.ToObjectOutput() => _output.Map(v => (object?)v);
 }

@@ -40,12 +40,12 @@ public sealed class InputList<T> : IOutputLike, IEnumerable<Input<T>>
     public static implicit operator InputList<T>(Output<ImmutableArray<T>> values) => new(values);
 
     /// <summary>Wraps an output of an array.</summary>
-    public static implicit operator InputList<T>(Output<T[]> values) => new(values.Apply(v => v.ToImmutableArray()));
+    public static implicit operator InputList<T>(Output<T[]> values) => new(values.Map(v => v.ToImmutableArray()));
 
     /// <summary>The list as one output.</summary>
     public Output<ImmutableArray<T>> ToOutput() => _whole ?? Output.All(_items);
 
-    Output<object?> IOutputLike.ToObjectOutput() => ToOutput().Apply(v => (object?)v);
+    Output<object?> IOutputLike.ToObjectOutput() => ToOutput().Map(v => (object?)v);
 
     /// <inheritdoc />
     public IEnumerator<Input<T>> GetEnumerator() => _items.GetEnumerator();

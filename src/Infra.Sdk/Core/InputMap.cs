@@ -33,11 +33,11 @@ public sealed class InputMap<T> : IOutputLike, IEnumerable<KeyValuePair<string, 
     public Output<ImmutableDictionary<string, T>> ToOutput()
     {
         var keys = _items.Keys.ToList();
-        return Output.All(keys.Select(k => _items[k])).Apply(values =>
+        return Output.All(keys.Select(k => _items[k])).Map(values =>
             keys.Zip(values).ToImmutableDictionary(p => p.First, p => p.Second, StringComparer.Ordinal));
     }
 
-    Output<object?> IOutputLike.ToObjectOutput() => ToOutput().Apply(v => (object?)v);
+    Output<object?> IOutputLike.ToObjectOutput() => ToOutput().Map(v => (object?)v);
 
     /// <inheritdoc />
     public IEnumerator<KeyValuePair<string, Input<T>>> GetEnumerator() => _items.GetEnumerator();

@@ -20,6 +20,13 @@ public sealed class Output<T> : IOutputLike
     /// <summary>Transforms the value asynchronously once it is known.</summary>
     public Output<TResult> Apply<TResult>(Func<T, Task<TResult>> func) => new(Tracked(ApplyAsync(func)));
 
+    /// <summary>
+    /// The SDK's own transformation of a value on its way into a resource's inputs (conversions of inputs, lists and
+    /// maps): unlike <see cref="Apply{TResult}(Func{T, TResult})"/> it is not program code looking at the value, so an
+    /// unknown or predicted value does not count as observed; the dependency travels with it.
+    /// </summary>
+    internal Output<TResult> Map<TResult>(Func<T, TResult> func) => new(MapAsync(func));
+
     /// <summary>Chains to another output computed from this value.</summary>
     public Output<TResult> Apply<TResult>(Func<T, Output<TResult>> func) => new(Tracked(ApplyOutputAsync(func)));
 
@@ -37,7 +44,7 @@ public sealed class Output<T> : IOutputLike
             var data = DataTask.Result;
             return new(Task.FromResult(new OutputData<object?>(data.IsKnown ? data.Value : null, data.IsKnown, data.IsSecret, data.Resources)));
         }
-        return Apply(v => (object?)v);
+        return Map(v => (object?)v);
     }
 
     /// <inheritdoc />
@@ -62,19 +69,47 @@ public sealed class Output<T> : IOutputLike
     private static async Task<OutputData<T>> ObserveAsync(Task<OutputData<T>> data)
     {
         var resolved = await data.ConfigureAwait(false);
-        if (!resolved.IsKnown)
-        {
-            Deployment.DeploymentScope.Current?.ObserveUnknown();
-        }
+        Observe(resolved.IsKnown, resolved.Resources);
         return resolved;
+    }
+
+    // Program code is about to see a value: tell the run when the value is unknown, or only a provider's prediction
+    // (an output of a resource a preview has not deployed), since an update may then see something else.
+    private static void Observe(bool known, ImmutableHashSet<Resource> resources)
+    {
+        if (Deployment.DeploymentScope.Current is not { } monitor)
+        {
+            return;
+        }
+        if (!known)
+        {
+            monitor.ObserveUnknown();
+            return;
+        }
+        foreach (var resource in resources)
+        {
+            if (resource.Completion.Task is { IsCompletedSuccessfully: true } done && done.Result.Predicted)
+            {
+                monitor.ObserveUnknown();
+                return;
+            }
+        }
+    }
+
+    private async Task<OutputData<TResult>> MapAsync<TResult>(Func<T, TResult> func)
+    {
+        var data = await DataTask.ConfigureAwait(false);
+        return data.IsKnown
+            ? new OutputData<TResult>(func(data.Value), true, data.IsSecret, data.Resources)
+            : new OutputData<TResult>(default!, false, data.IsSecret, data.Resources);
     }
 
     private async Task<OutputData<TResult>> ApplyAsync<TResult>(Func<T, Task<TResult>> func)
     {
         var data = await DataTask.ConfigureAwait(false);
+        Observe(data.IsKnown, data.Resources);
         if (!data.IsKnown)
         {
-            Deployment.DeploymentScope.Current?.ObserveUnknown();
             return new OutputData<TResult>(default!, false, data.IsSecret, data.Resources);
         }
         var result = await func(data.Value).ConfigureAwait(false);
@@ -84,9 +119,9 @@ public sealed class Output<T> : IOutputLike
     private async Task<OutputData<TResult>> ApplyOutputAsync<TResult>(Func<T, Output<TResult>> func)
     {
         var data = await DataTask.ConfigureAwait(false);
+        Observe(data.IsKnown, data.Resources);
         if (!data.IsKnown)
         {
-            Deployment.DeploymentScope.Current?.ObserveUnknown();
             return new OutputData<TResult>(default!, false, data.IsSecret, data.Resources);
         }
         var inner = await func(data.Value).DataTask.ConfigureAwait(false);

@@ -34,8 +34,9 @@ public interface IResourceMonitor
     void RegisterResourceOutputs(Resource resource, Task<PropertyMap> outputs);
 
     /// <summary>
-    /// Told when program code meets a value the run cannot know yet (an <see cref="Output{T}.Apply{TResult}(Func{T, TResult})"/>
-    /// callback skipped, an unknown value read): the program then depends on values only a deployment produces.
+    /// Told when program code meets a value the run cannot know for sure yet (an <see cref="Output{T}.Apply{TResult}(Func{T, TResult})"/>
+    /// callback skipped on an unknown value, or given a provider's prediction): the program then depends on values only
+    /// a deployment produces.
     /// </summary>
     void ObserveUnknown()
     {

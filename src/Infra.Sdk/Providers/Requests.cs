@@ -108,7 +108,10 @@ public sealed record UpdateResponse(PropertyMap Outputs);
 public sealed record DeleteRequest(string Urn, string Type, string Id, PropertyMap Inputs, PropertyMap Outputs, TimeSpan? Timeout);
 
 /// <summary>The resources of one provider that a run which did not finish recorded as changed.</summary>
-/// <param name="Resources">In the order the unfinished run recorded them (last change per resource).</param>
+/// <param name="Resources">
+/// Every change, in the order the unfinished run recorded them; apply them in that order. A URN can appear more than
+/// once (a replacement writes the new copy and deletes the old one): copies are told apart by their ID.
+/// </param>
 public sealed record RecoverRequest(IReadOnlyList<RecoveredResource> Resources);
 
 /// <summary>A resource as the unfinished run left it in state.</summary>
