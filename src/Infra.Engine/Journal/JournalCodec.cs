@@ -22,23 +22,20 @@ public sealed class JournalCodec(StateJson json)
     }
 
     /// <summary>Encodes one entry as a framed line.</summary>
-    public byte[] Encode(JournalEntry entry) => Encode(entry, entry.Resource is null ? null : EncodeResource(entry.Resource));
-
-    /// <summary>
-    /// Encodes the resource part of an entry, the bulk of a record, which does not depend on its sequence number: a
-    /// writer encodes it before taking its sequence lock and passes it to <see cref="Encode(JournalEntry, byte[])"/>.
-    /// </summary>
-    public byte[] EncodeResource(ResourceState resource)
+    public byte[] Encode(JournalEntry entry)
     {
-        using var buffer = new PooledBufferWriter(2048);
-        WriteResource(buffer, resource);
-        return buffer.WrittenSpan.ToArray();
+        using var resource = new PooledBufferWriter(2048);
+        if (entry.Resource is not null)
+        {
+            WriteResource(resource, entry.Resource);
+        }
+        return Encode(entry, resource.WrittenSpan, entry.Resource is not null);
     }
 
-    /// <summary>Encodes one entry as a framed line, with its resource already encoded by <see cref="EncodeResource"/>.</summary>
-    public byte[] Encode(JournalEntry entry, byte[]? encodedResource) => Encode(entry, encodedResource, encodedResource is not null);
-
-    /// <summary>Writes the resource part of an entry to <paramref name="output"/> (see <see cref="EncodeResource"/>).</summary>
+    /// <summary>
+    /// Writes the resource part of an entry, the bulk of a record, which does not depend on its sequence number: a
+    /// writer encodes it before taking its sequence lock and frames it with <see cref="Encode(JournalEntry, ReadOnlySpan{byte}, bool)"/>.
+    /// </summary>
     internal void WriteResource(System.Buffers.IBufferWriter<byte> output, ResourceState resource)
     {
         using var writer = new Utf8JsonWriter(output);

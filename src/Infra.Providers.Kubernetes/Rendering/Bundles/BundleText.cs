@@ -11,15 +11,10 @@ internal static class BundleText
     private const string Separator = "---\n";
     private const string Extension = ".yaml";
 
-    /// <summary>Joins documents (key: per-object file name; value: YAML ending in a newline) in the order given.</summary>
-    public static string Compose(IEnumerable<KeyValuePair<string, string>> documents)
-    {
-        using var text = new StringWriter();
-        Write(text, documents);
-        return text.ToString();
-    }
-
-    /// <summary>Writes the text <see cref="Compose"/> returns to <paramref name="output"/>, without holding it whole.</summary>
+    /// <summary>
+    /// Writes documents (key: per-object file name; value: YAML ending in a newline) in the order given, as one bundle
+    /// text, to <paramref name="output"/> without holding it whole.
+    /// </summary>
     public static void Write(TextWriter output, IEnumerable<KeyValuePair<string, string>> documents)
     {
         var first = true;
