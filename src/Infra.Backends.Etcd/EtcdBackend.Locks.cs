@@ -16,30 +16,48 @@ namespace Infra.Backends.Etcd;
 /// </summary>
 public sealed partial class EtcdBackend
 {
+    // etcd's answer when a request names a lease that has already expired (ErrLeaseNotFound).
+    private const string LeaseNotFound = "requested lease not found";
+    private const int MaxLeaseAttempts = 3;
+
     /// <inheritdoc />
     public async Task<IAsyncDisposable> LockAsync(string stack, LockInfo info, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(info);
         var keys = Keys(stack);
         var ttl = (long)Math.Ceiling(Settings.LockTtl.TotalSeconds);
-        var lease = await CallAsync($"granting a lease for the lock of stack '{stack}'", (h, d, c) => Client.LeaseGrantAsync(new LeaseGrantRequest { TTL = ttl }, h, d, c), cancellationToken).ConfigureAwait(false);
-        TxnResponse response;
-        try
+        var value = ByteString.CopyFrom(JsonSerializer.SerializeToUtf8Bytes(info));
+        for (var attempt = 1; ; attempt++)
         {
-            var value = ByteString.CopyFrom(JsonSerializer.SerializeToUtf8Bytes(info));
-            response = await TxnAsync($"locking stack '{stack}'", Txn.Build([Txn.Missing(keys.Lock)], [Txn.Put(keys.Lock, value, lease.ID)], [Txn.Get(keys.Lock)]), cancellationToken).ConfigureAwait(false);
+            var lease = await CallAsync($"granting a lease for the lock of stack '{stack}'", (h, d, c) => Client.LeaseGrantAsync(new LeaseGrantRequest { TTL = ttl }, h, d, c), cancellationToken).ConfigureAwait(false);
+            TxnResponse response;
+            try
+            {
+                response = await TxnAsync($"locking stack '{stack}'", Txn.Build([Txn.Missing(keys.Lock)], [Txn.Put(keys.Lock, value, lease.ID)], [Txn.Get(keys.Lock)]), cancellationToken).ConfigureAwait(false);
+            }
+            catch (InputException e) when (attempt < MaxLeaseAttempts && e.Message.Contains(LeaseNotFound, StringComparison.Ordinal))
+            {
+                // A short lease ran out between its grant and its use (a slow or just restarted etcd): take a fresh one.
+                continue;
+            }
+            catch
+            {
+                await RevokeQuietlyAsync(lease.ID).ConfigureAwait(false);
+                throw;
+            }
+            return await HoldAsync(stack, keys, info, lease.ID, response, cancellationToken).ConfigureAwait(false);
         }
-        catch
-        {
-            await RevokeQuietlyAsync(lease.ID).ConfigureAwait(false);
-            throw;
-        }
+    }
+
+    // Holds the lock the transaction took, or, when another holder has it, gives the lease back and names the holder.
+    private async Task<IAsyncDisposable> HoldAsync(string stack, StackKeys keys, LockInfo info, long leaseId, TxnResponse response, CancellationToken cancellationToken)
+    {
         if (!response.Succeeded)
         {
-            await RevokeQuietlyAsync(lease.ID).ConfigureAwait(false);
+            await RevokeQuietlyAsync(leaseId).ConfigureAwait(false);
             throw await LockedAsync(stack, keys, First(response, 0), cancellationToken).ConfigureAwait(false);
         }
-        var held = new HeldLock(stack, response.Header.Revision, lease.ID, info.Id, _session.KeepAlive(lease.ID, Settings.LockTtl));
+        var held = new HeldLock(stack, response.Header.Revision, leaseId, info.Id, _session.KeepAlive(leaseId, Settings.LockTtl));
         _held[stack] = held;
         return new EtcdStackLock(this, held);
     }
