@@ -38,6 +38,15 @@ public static class InfraProgram
     /// <summary>Runs the CLI for a program: the first Ctrl+C or SIGTERM stops after the steps in flight, a second aborts.</summary>
     public static async Task<int> RunAsync(string[] args, StackProgram? program, IReadOnlyList<IBackendFactory>? backends = null)
     {
+        try
+        {
+            CollectionHeadroom.Apply(Environment.GetEnvironmentVariable(CollectionHeadroom.Variable));
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
         using var interrupts = new Interrupts(Console.Error);
         var context = CliContext.FromProcess(program, backends) with { Terminated = interrupts.Terminated };
         try

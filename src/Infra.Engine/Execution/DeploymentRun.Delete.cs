@@ -13,7 +13,7 @@ public sealed partial class DeploymentRun
     private async Task DeleteUnregisteredAsync(CancellationToken cancellationToken)
     {
         var candidates = new List<(ResourceState Resource, StepKind Kind)>();
-        foreach (var resource in _prior.Resources)
+        foreach (var resource in Prior.Resources)
         {
             if (resource.PendingReplacement)
             {
@@ -133,7 +133,7 @@ public sealed partial class DeploymentRun
     private Dictionary<string, string> ReferencesFromKeptResources(HashSet<string> deleting)
     {
         var referenced = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var resource in _prior.Resources)
+        foreach (var resource in Prior.Resources)
         {
             if (deleting.Contains(resource.Urn) || resource.PendingReplacement)
             {

@@ -26,6 +26,7 @@ public sealed partial class DeploymentRun
             var serialized = await AwaitInputsAsync(resource, request).ConfigureAwait(false);
             await AwaitParentRecordedAsync(resource).ConfigureAwait(false);
             var dependencies = await AwaitDependenciesAsync(resource, serialized.Dependencies, request.Options).ConfigureAwait(false);
+            await _priorReady.ConfigureAwait(false);
             var inputs = serialized.Value.Kind == PropertyValueKind.Object ? serialized.Value.ObjectValue : PropertyMap.Empty;
             var old = FindOld(resource, request.Options);
             var goal = new ResourceGoal(urn, resource.Type, resource.Name, true, resource.Parent?.Urn, inputs, dependencies, request.Options);
@@ -67,6 +68,7 @@ public sealed partial class DeploymentRun
                 throw new InputException($"duplicate resource URN {urn}: two components of type {resource.Type} are named '{resource.Name}' under the same parent; give them distinct names.");
             }
             await AwaitParentRecordedAsync(resource).ConfigureAwait(false);
+            await _priorReady.ConfigureAwait(false);
             var old = FindOld(resource, request.Options);
             var goal = new ResourceGoal(urn, resource.Type, resource.Name, false, resource.Parent?.Urn, PropertyMap.Empty, [], request.Options);
             var step = StepGenerator.GenerateComponent(goal, old);
@@ -138,7 +140,8 @@ public sealed partial class DeploymentRun
                 _recording?.RuleOut($"the outputs of {resource.Urn} depend on values known only after deployment");
             }
             _recording?.AddOutputs(resource.Urn, outputs);
-            if (outputs.ContainsUnknowns || !_priorByUrn.TryGetValue(resource.Urn, out var prior) || !prior.Outputs.Equals(outputs))
+            await _priorReady.ConfigureAwait(false);
+            if (outputs.ContainsUnknowns || !PriorByUrn.TryGetValue(resource.Urn, out var prior) || !prior.Outputs.Equals(outputs))
             {
                 NoteStateChange();
             }
@@ -277,7 +280,7 @@ public sealed partial class DeploymentRun
 
     private ResourceState? FindOld(Resource resource, ResourceOptions options)
     {
-        if (_priorByUrn.TryGetValue(resource.Urn, out var old))
+        if (PriorByUrn.TryGetValue(resource.Urn, out var old))
         {
             return old;
         }
@@ -289,7 +292,7 @@ public sealed partial class DeploymentRun
                 alias.NoParent ? null : (alias.Parent ?? resource.Parent) is { } parent && parent.Type != Infra.Urn.StackType ? parent.QualifiedType : null,
                 alias.Type ?? resource.Type,
                 alias.Name ?? resource.Name);
-            if (_priorByUrn.TryGetValue(aliasUrn, out var aliased) && !_registered.ContainsKey(aliasUrn) && _claimedByAlias.TryAdd(aliasUrn, resource.Urn))
+            if (PriorByUrn.TryGetValue(aliasUrn, out var aliased) && !_registered.ContainsKey(aliasUrn) && _claimedByAlias.TryAdd(aliasUrn, resource.Urn))
             {
                 return aliased;
             }
@@ -330,7 +333,9 @@ public sealed partial class DeploymentRun
     }
 
     private void HandleFailure(Resource resource, StepKind? kind, Exception e) =>
-        resource.Completion.TrySetException(ReportFailure(resource.Urn, resource.Type, kind, e));
+        resource.Completion.TrySetException(_priorReady.IsFaulted
+            ? new ResourceFailedException(resource.Urn, "the stack's state could not be read", skipped: true) // RunAsync reports why, once
+            : ReportFailure(resource.Urn, resource.Type, kind, e));
 
     /// <summary>Reports a failed or skipped resource; returns what its dependents see.</summary>
     private ResourceFailedException ReportFailure(string urn, string type, StepKind? kind, Exception e)

@@ -22,8 +22,9 @@ namespace Infra.Engine.Execution;
 public sealed partial class DeploymentRun : IResourceMonitor
 {
     private readonly DeploymentSettings _settings;
-    private readonly StackState _prior;
-    private readonly Dictionary<string, ResourceState> _priorByUrn;
+    private readonly Task _priorReady;
+    private StackState? _priorState;
+    private Dictionary<string, ResourceState>? _priorIndex;
     private readonly JournalWriter? _journal;
     private readonly ProviderRegistry _providers;
     private readonly IEngineEventSink _events;
@@ -37,7 +38,7 @@ public sealed partial class DeploymentRun : IResourceMonitor
     private readonly ConcurrentDictionary<string, bool> _targeted = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<StepFailure> _failures = [];
     private readonly ConcurrentBag<string> _skipped = [];
-    private readonly ConcurrentDictionary<StepKind, int> _counts = new();
+    private readonly int[] _counts = new int[Enum.GetValues<StepKind>().Length];
     private readonly ConcurrentQueue<ResourceState> _replaced = new();
     private readonly List<Task> _work = [];
     private readonly Lock _workLock = new();
@@ -53,14 +54,32 @@ public sealed partial class DeploymentRun : IResourceMonitor
     /// <param name="time">The clock.</param>
     /// <param name="cancellationToken">Stops the run between steps.</param>
     public DeploymentRun(DeploymentSettings settings, StackState prior, JournalWriter? journal, ProviderRegistry providers, IEngineEventSink events, TimeProvider time, CancellationToken cancellationToken)
+        : this(settings, Task.FromResult(prior), journal, providers, events, time, cancellationToken)
     {
+    }
+
+    /// <summary>
+    /// Creates a run whose prior state is still being read: the program starts at once, and each resource waits for
+    /// the state only when it is compared with its old record. Decoding a large checkpoint thus overlaps the program
+    /// building its resources, instead of delaying it. If the state cannot be read, the run reports nothing of its own
+    /// and <see cref="RunAsync"/> throws the reading error.
+    /// </summary>
+    /// <param name="settings">How to run.</param>
+    /// <param name="prior">The state before the run, when read.</param>
+    /// <param name="journal">The journal to record steps in; null for previews.</param>
+    /// <param name="providers">The providers.</param>
+    /// <param name="events">Where progress goes.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="cancellationToken">Stops the run between steps.</param>
+    public DeploymentRun(DeploymentSettings settings, Task<StackState> prior, JournalWriter? journal, ProviderRegistry providers, IEngineEventSink events, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prior);
         if (!settings.DryRun && journal is null)
         {
             throw new ArgumentException("An update needs a journal.", nameof(journal));
         }
         _settings = settings;
-        _prior = prior;
-        _priorByUrn = prior.Resources.Where(r => !r.PendingReplacement).ToDictionary(r => r.Urn, StringComparer.Ordinal);
+        _priorReady = IndexPriorAsync(prior);
         _journal = journal;
         _providers = providers;
         _events = new GuardedEventSink(events);
@@ -70,6 +89,18 @@ public sealed partial class DeploymentRun : IResourceMonitor
         _recording = settings.DryRun && settings.Targets is null ? new PreviewRecording() : null;
         _expected = settings.Plan?.Steps.GroupBy(s => s.Urn + "|" + (s.Kind == "delete-replaced" ? "dr" : "")).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
     }
+
+    // Runs synchronously (within the constructor) when the state is already at hand.
+    private async Task IndexPriorAsync(Task<StackState> prior)
+    {
+        var state = await prior.ConfigureAwait(false);
+        _priorIndex = state.Resources.Where(r => !r.PendingReplacement).ToDictionary(r => r.Urn, StringComparer.Ordinal);
+        _priorState = state;
+    }
+
+    private StackState Prior => _priorState ?? throw new InvalidOperationException("the prior state is read only after it was awaited");
+
+    private Dictionary<string, ResourceState> PriorByUrn => _priorIndex ?? throw new InvalidOperationException("the prior state is read only after it was awaited");
 
     /// <inheritdoc />
     public string ProjectName => _settings.Project;
@@ -127,6 +158,7 @@ public sealed partial class DeploymentRun : IResourceMonitor
             Fail("", null, $"the program failed: {e.GetType().Name}: {e.Message}", badInput: false);
         }
         await DrainAsync().ConfigureAwait(false);
+        await _priorReady.ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         await DeleteUnregisteredAsync(cancellationToken).ConfigureAwait(false);
         CheckPlanFullyMatched();
@@ -166,10 +198,10 @@ public sealed partial class DeploymentRun : IResourceMonitor
         Track(RecordComponentOutputsAsync(resource, outputs));
 
     private DeploymentResult Result() => new(
-        _plan.Build(_prior, RedactedConfig(_settings.Config)),
+        _plan.Build(Prior, RedactedConfig(_settings.Config)),
         [.. _failures],
         [.. _skipped],
-        _counts.ToImmutableDictionary())
+        Enum.GetValues<StepKind>().Where(k => _counts[(int)k] > 0).ToImmutableDictionary(k => k, k => _counts[(int)k]))
     {
         ChangesState = Volatile.Read(ref _stateChanges) > 0,
         Recording = _recording,
@@ -225,5 +257,6 @@ public sealed partial class DeploymentRun : IResourceMonitor
         }
     }
 
-    private void Count(StepKind kind) => _counts.AddOrUpdate(kind, 1, (_, n) => n + 1);
+    // Every step of every resource counts here, from many threads: a plain increment, not a shared dictionary entry.
+    private void Count(StepKind kind) => Interlocked.Increment(ref _counts[(int)kind]);
 }

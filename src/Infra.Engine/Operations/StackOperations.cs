@@ -74,13 +74,19 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
             await store.Backend.ForceUnlockAsync(stack, cancellationToken).ConfigureAwait(false);
         }
         await using var stackLock = await store.Backend.LockAsync(stack, LockInfo.ForCurrentProcess("up", workspace.Environment.Time), cancellationToken).ConfigureAwait(false);
-        var loaded = await LoadAsync(store, cancellationToken).ConfigureAwait(false);
+        var load = await store.StartLoadAsync(cancellationToken).ConfigureAwait(false);
         var providers = CreateRegistry(program, stack, config, dryRun: false);
-        await RecoverProvidersAsync(loaded, providers, cancellationToken).ConfigureAwait(false);
-        loaded = await ResolvePendingAsync(store, loaded, providers, cancellationToken).ConfigureAwait(false);
-        if (options.Refresh)
+        // With nothing to recover or refresh first, the preview starts while the checkpoint is decoded.
+        var overlap = !load.HasJournalRecords && !options.Refresh && options.PlanPath is null;
+        var loaded = overlap ? null : await ReportLoadAsync(load.Loaded).ConfigureAwait(false);
+        if (loaded is not null)
         {
-            loaded = await RefreshIntoStateAsync(store, loaded, providers, cancellationToken).ConfigureAwait(false);
+            await RecoverProvidersAsync(loaded, providers, cancellationToken).ConfigureAwait(false);
+            loaded = await ResolvePendingAsync(store, loaded, providers, cancellationToken).ConfigureAwait(false);
+            if (options.Refresh)
+            {
+                loaded = await RefreshIntoStateAsync(store, loaded, providers, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         PlanDocument plan;
@@ -89,12 +95,14 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         if (options.PlanPath is not null)
         {
             plan = await PlanFile.ReadAsync(options.PlanPath, cancellationToken).ConfigureAwait(false);
-            CheckPlanFits(plan, loaded.State, options.PlanPath);
+            CheckPlanFits(plan, loaded!.State, options.PlanPath);
         }
         else
         {
             events.Publish(new PhaseEvent($"Previewing update ({stack}):"));
-            var preview = await RunProgramAsync(program, stack, config, loaded.State, null, dryRun: true, options, null, cancellationToken).ConfigureAwait(false);
+            var prior = loaded is null ? StateOf(load.Loaded) : Task.FromResult(loaded.State);
+            var preview = await RunProgramAsync(program, stack, config, prior, null, dryRun: true, options, null, cancellationToken).ConfigureAwait(false);
+            loaded ??= await ReportLoadAsync(load.Loaded).ConfigureAwait(false);
             if (!preview.Succeeded)
             {
                 return new OperationResult(FailureCode(preview), preview.Plan, preview);
@@ -106,6 +114,7 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
                 unchanged = preview;
             }
         }
+        loaded ??= await ReportLoadAsync(load.Loaded).ConfigureAwait(false);
         if (await EvaluateGatesAsync(options, plan, cancellationToken).ConfigureAwait(false))
         {
             return new OperationResult(ExitCodes.PolicyBlocked, plan, null, "the update was blocked by policy; nothing was changed.");
@@ -227,9 +236,15 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         return store;
     }
 
-    private async Task<LoadedState> LoadAsync(StateStore store, CancellationToken cancellationToken)
+    private async Task<LoadedState> LoadAsync(StateStore store, CancellationToken cancellationToken) =>
+        await ReportLoadAsync((await store.StartLoadAsync(cancellationToken).ConfigureAwait(false)).Loaded).ConfigureAwait(false);
+
+    private static async Task<StackState> StateOf(Task<LoadedState> loading) => (await loading.ConfigureAwait(false)).State;
+
+    /// <summary>Waits for a load and tells the user what it found.</summary>
+    private async Task<LoadedState> ReportLoadAsync(Task<LoadedState> loading)
     {
-        var loaded = await store.LoadAsync(cancellationToken).ConfigureAwait(false);
+        var loaded = await loading.ConfigureAwait(false);
         foreach (var warning in loaded.Warnings)
         {
             ui.Warn(warning);
@@ -352,7 +367,10 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         _ = cancellationToken;
     }
 
-    private async Task<DeploymentResult> RunProgramAsync(StackProgram program, string stack, IReadOnlyDictionary<string, ConfigValue> config, StackState state, Journal.JournalWriter? journal, bool dryRun, OperationOptions options, PlanDocument? plan, CancellationToken cancellationToken, ProviderRegistry? providers = null)
+    private Task<DeploymentResult> RunProgramAsync(StackProgram program, string stack, IReadOnlyDictionary<string, ConfigValue> config, StackState state, Journal.JournalWriter? journal, bool dryRun, OperationOptions options, PlanDocument? plan, CancellationToken cancellationToken, ProviderRegistry? providers = null) =>
+        RunProgramAsync(program, stack, config, Task.FromResult(state), journal, dryRun, options, plan, cancellationToken, providers);
+
+    private async Task<DeploymentResult> RunProgramAsync(StackProgram program, string stack, IReadOnlyDictionary<string, ConfigValue> config, Task<StackState> state, Journal.JournalWriter? journal, bool dryRun, OperationOptions options, PlanDocument? plan, CancellationToken cancellationToken, ProviderRegistry? providers = null)
     {
         providers ??= CreateRegistry(program, stack, config, dryRun);
         var settings = Settings(stack, config, dryRun, options, plan);

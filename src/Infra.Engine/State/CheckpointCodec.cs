@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Infra.Engine.Diagnostics;
+using Infra.Properties;
 
 namespace Infra.Engine.State;
 
@@ -58,44 +59,175 @@ public sealed class CheckpointCodec(StateJson json)
     private static int EstimateSize(StackState state) => (int)Math.Min(int.MaxValue / 2, 4096 + (long)state.Resources.Length * 1536);
 
     /// <summary>Decodes and verifies a checkpoint.</summary>
+    /// <remarks>
+    /// One pass over the text with a reader: no document of the whole checkpoint is built (for a large stack that
+    /// was a second copy of tens of megabytes, walked again element by element). The checksum is checked over the
+    /// exact bytes of the state value once they have been read, and a checksum failure wins over any error the
+    /// edited or corrupt state caused while being decoded.
+    /// </remarks>
     public StackState Decode(byte[] bytes, string displayPath)
     {
         if (Utf8Check.FirstInvalidOffset(bytes) is { } invalid)
         {
             throw new InputException($"{displayPath}: checkpoint is not valid UTF-8 at byte offset {invalid} (corrupt). Restore the previous one with `infra state restore-backup`.");
         }
-        JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 256 });
+            return DecodeVerified(bytes, displayPath);
+        }
+        catch (InputException) when (FailsChecksum(bytes))
+        {
+            // An edited or corrupt state is reported as such, not by the first odd field it happens to contain.
+            throw ChecksumError(displayPath);
+        }
+    }
+
+    private StackState DecodeVerified(byte[] bytes, string displayPath)
+    {
+        int? version = null;
+        string? sum = null;
+        Range? stateRange = null;
+        StackState? decoded = null;
+        try
+        {
+            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 256 });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new InputException($"{displayPath}: not an Infra checkpoint (no 'version').");
+            }
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("version"u8))
+                {
+                    reader.Read();
+                    version = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var v) ? v : throw new InputException($"{displayPath}: not an Infra checkpoint (no 'version').");
+                    if (version > StackState.FormatVersion)
+                    {
+                        throw new InputException($"{displayPath}: checkpoint format version {version} is newer than this Infra understands ({StackState.FormatVersion}); upgrade Infra. Nothing was changed.");
+                    }
+                }
+                else if (reader.ValueTextEquals("sha256"u8))
+                {
+                    reader.Read();
+                    sum = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+                else if (reader.ValueTextEquals("state"u8))
+                {
+                    reader.Read();
+                    var start = (int)reader.TokenStartIndex;
+                    decoded = ReadState(ref reader, bytes, displayPath);
+                    stateRange = new Range(start, (int)reader.BytesConsumed);
+                }
+                else
+                {
+                    reader.Read();
+                    reader.Skip();
+                }
+            }
         }
         catch (JsonException e)
         {
             throw new InputException($"{displayPath}: checkpoint is not valid JSON ({e.Message}); it may be truncated. Restore the previous one with `infra state restore-backup`.");
         }
-        using (doc)
+        if (version is null)
         {
-            var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("version", out var version) || !version.TryGetInt32(out var v))
-            {
-                throw new InputException($"{displayPath}: not an Infra checkpoint (no 'version').");
-            }
-            if (v > StackState.FormatVersion)
-            {
-                throw new InputException($"{displayPath}: checkpoint format version {v} is newer than this Infra understands ({StackState.FormatVersion}); upgrade Infra. Nothing was changed.");
-            }
-            if (!root.TryGetProperty("state", out var state) || !root.TryGetProperty("sha256", out var sum))
-            {
-                throw new InputException($"{displayPath}: checkpoint lacks 'state' or 'sha256'.");
-            }
-            if (Convert.ToHexStringLower(SHA256.HashData(JsonMarshal.GetRawUtf8Value(state))) != sum.GetString())
-            {
-                throw new InputException($"{displayPath}: checkpoint fails its checksum (edited or corrupt). Restore the previous one with `infra state restore-backup`, or import a fixed export with `infra stack import`.");
-            }
-            var decoded = DecodeState(state, displayPath);
-            StateVerifier.Verify(decoded, displayPath);
-            return decoded;
+            throw new InputException($"{displayPath}: not an Infra checkpoint (no 'version').");
         }
+        if (stateRange is not { } range || sum is null)
+        {
+            throw new InputException($"{displayPath}: checkpoint lacks 'state' or 'sha256'.");
+        }
+        if (Convert.ToHexStringLower(SHA256.HashData(bytes.AsSpan(range))) != sum)
+        {
+            throw ChecksumError(displayPath);
+        }
+        StateVerifier.Verify(decoded!, displayPath);
+        return decoded!;
+    }
+
+    private static InputException ChecksumError(string displayPath) =>
+        new($"{displayPath}: checkpoint fails its checksum (edited or corrupt). Restore the previous one with `infra state restore-backup`, or import a fixed export with `infra stack import`.");
+
+    /// <summary>True when the checkpoint parses and its state does not match its checksum (the slow path of a failed decode).</summary>
+    private static bool FailsChecksum(byte[] bytes)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 256 });
+            return doc.RootElement.ValueKind == JsonValueKind.Object
+                && doc.RootElement.TryGetProperty("state", out var state) && doc.RootElement.TryGetProperty("sha256", out var sum)
+                && Convert.ToHexStringLower(SHA256.HashData(JsonMarshal.GetRawUtf8Value(state))) != sum.GetString();
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Reads the state object the reader is on; leaves the reader on its end.</summary>
+    private StackState ReadState(ref Utf8JsonReader reader, byte[] document, string displayPath)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new InputException($"{displayPath}: state must be a JSON object, not {reader.TokenType}.");
+        }
+        string? project = null, stack = null, lineage = null;
+        long? serial = null;
+        ImmutableArray<ResourceState>? resources = null;
+        var parser = new PropertyJsonParser();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("project"u8))
+            {
+                project = StringField(ref reader);
+            }
+            else if (reader.ValueTextEquals("stack"u8))
+            {
+                stack = StringField(ref reader);
+            }
+            else if (reader.ValueTextEquals("lineage"u8))
+            {
+                lineage = StringField(ref reader);
+            }
+            else if (reader.ValueTextEquals("serial"u8))
+            {
+                reader.Read();
+                serial = reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var n) ? n : null;
+            }
+            else if (reader.ValueTextEquals("resources"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != JsonTokenType.StartArray)
+                {
+                    throw new InputException($"{displayPath}: state is missing 'resources'.");
+                }
+                var list = ImmutableArray.CreateBuilder<ResourceState>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    list.Add(json.ReadResource(ref reader, document, $"{displayPath}: resources[{list.Count}]", parser));
+                }
+                resources = list.DrainToImmutable();
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+        string Field(string? value, string name) => value ?? throw new InputException($"{displayPath}: state is missing '{name}'.");
+        return new StackState(
+            Field(project, "project"),
+            Field(stack, "stack"),
+            Field(lineage, "lineage"),
+            serial ?? throw new InputException($"{displayPath}: state is missing 'serial' (an integer)."),
+            resources ?? throw new InputException($"{displayPath}: state is missing 'resources'."),
+            []);
+    }
+
+    private static string? StringField(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
     }
 
     /// <summary>Decodes a state object (checkpoint body or export).</summary>

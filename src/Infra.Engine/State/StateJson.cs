@@ -111,6 +111,159 @@ public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
             Flag("delete"));
     }
 
+    /// <summary>
+    /// Reads one resource from <paramref name="reader"/>, positioned on the resource's start, and leaves it on the
+    /// resource's end. <paramref name="document"/> is the text the reader reads (its offsets index it); maps are parsed
+    /// by <paramref name="parser"/>, which shares repeated keys and strings across every resource it reads.
+    /// </summary>
+    internal ResourceState ReadResource(ref Utf8JsonReader reader, ReadOnlySpan<byte> document, string where, PropertyJsonParser parser)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new InputException($"{where}: a resource must be a JSON object.");
+        }
+        string? urn = null, type = null, id = null, parent = null;
+        var custom = true;
+        bool protect = false, retain = false, pending = false;
+        Range inputs = default, outputs = default;
+        bool hasInputs = false, hasOutputs = false;
+        var dependencies = ImmutableArray<string>.Empty;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var field = FieldOf(ref reader);
+            reader.Read();
+            if (field == Field.Urn)
+            {
+                urn = String(ref reader, "urn", where);
+            }
+            else if (field == Field.Type)
+            {
+                type = String(ref reader, "type", where);
+            }
+            else if (field == Field.Id)
+            {
+                id = reader.TokenType == JsonTokenType.String ? reader.GetString() : Skip(ref reader);
+            }
+            else if (field == Field.Parent)
+            {
+                parent = reader.TokenType == JsonTokenType.String ? reader.GetString() : Skip(ref reader);
+            }
+            else if (field == Field.Custom)
+            {
+                custom = reader.TokenType == JsonTokenType.True;
+                reader.Skip();
+            }
+            else if (field == Field.Protect)
+            {
+                protect = reader.TokenType == JsonTokenType.True;
+                reader.Skip();
+            }
+            else if (field == Field.RetainOnDelete)
+            {
+                retain = reader.TokenType == JsonTokenType.True;
+                reader.Skip();
+            }
+            else if (field == Field.Delete)
+            {
+                pending = reader.TokenType == JsonTokenType.True;
+                reader.Skip();
+            }
+            else if (field == Field.Inputs)
+            {
+                inputs = RawValue(ref reader);
+                hasInputs = true;
+            }
+            else if (field == Field.Outputs)
+            {
+                outputs = RawValue(ref reader);
+                hasOutputs = true;
+            }
+            else if (field == Field.Dependencies && reader.TokenType == JsonTokenType.StartArray)
+            {
+                var list = ImmutableArray.CreateBuilder<string>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    list.Add(reader.TokenType == JsonTokenType.String ? reader.GetString()! : "");
+                    reader.Skip();
+                }
+                dependencies = list.DrainToImmutable();
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+        if (urn is null)
+        {
+            throw new InputException($"{where}: resource is missing the string field 'urn'.");
+        }
+        if (!Infra.Urn.IsValid(urn))
+        {
+            throw new InputException($"{where}: '{urn}' is not a URN (urn:pulumi:<stack>::<project>::<type>::<name>).");
+        }
+        if (type is null)
+        {
+            throw new InputException($"{where}: resource is missing the string field 'type'.");
+        }
+        var inputMap = hasInputs ? ReadMap(document[inputs], "inputs", $"{where} ({urn})", parser) : PropertyMap.Empty;
+        var outputMap = hasOutputs && hasInputs && document[inputs][0] == (byte)'{' && document[inputs].SequenceEqual(document[outputs])
+            ? inputMap
+            : hasOutputs ? ReadMap(document[outputs], "outputs", $"{where} ({urn})", parser) : PropertyMap.Empty;
+        return new ResourceState(urn, type, custom, id, parent, inputMap, outputMap, dependencies, protect, retain, pending);
+    }
+
+    private enum Field { Other, Urn, Type, Id, Parent, Custom, Protect, RetainOnDelete, Delete, Inputs, Outputs, Dependencies }
+
+    private static Field FieldOf(ref Utf8JsonReader reader) =>
+        reader.ValueTextEquals("urn"u8) ? Field.Urn
+        : reader.ValueTextEquals("type"u8) ? Field.Type
+        : reader.ValueTextEquals("id"u8) ? Field.Id
+        : reader.ValueTextEquals("parent"u8) ? Field.Parent
+        : reader.ValueTextEquals("custom"u8) ? Field.Custom
+        : reader.ValueTextEquals("protect"u8) ? Field.Protect
+        : reader.ValueTextEquals("retainOnDelete"u8) ? Field.RetainOnDelete
+        : reader.ValueTextEquals("delete"u8) ? Field.Delete
+        : reader.ValueTextEquals("inputs"u8) ? Field.Inputs
+        : reader.ValueTextEquals("outputs"u8) ? Field.Outputs
+        : reader.ValueTextEquals("dependencies"u8) ? Field.Dependencies
+        : Field.Other;
+
+    private static string String(ref Utf8JsonReader reader, string name, string where) =>
+        reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw new InputException($"{where}: resource is missing the string field '{name}'.");
+
+    private static string? Skip(ref Utf8JsonReader reader)
+    {
+        reader.Skip();
+        return null;
+    }
+
+    /// <summary>The byte range of the value the reader is on; leaves the reader on the value's last token.</summary>
+    private static Range RawValue(ref Utf8JsonReader reader)
+    {
+        var start = (int)reader.TokenStartIndex;
+        reader.Skip();
+        return new Range(start, (int)reader.BytesConsumed);
+    }
+
+    private PropertyMap ReadMap(ReadOnlySpan<byte> raw, string name, string where, PropertyJsonParser parser)
+    {
+        switch (raw[0])
+        {
+            case (byte)'n':
+                return PropertyMap.Empty;
+            case (byte)'{' when raw.IndexOf(SignatureKeyUtf8) < 0:
+                return parser.Parse(raw).ObjectValue;
+            case (byte)'{':
+                using (var doc = JsonDocument.Parse(raw.ToArray()))
+                {
+                    var read = ReadValue(doc.RootElement, where);
+                    return read.Kind == PropertyValueKind.Object ? read.ObjectValue : throw new InputException($"{where}: '{name}' must be an object.");
+                }
+            default:
+                throw new InputException($"{where}: '{name}' must be an object.");
+        }
+    }
+
     /// <summary>Reads a property value, turning signature objects back into secrets.</summary>
     public PropertyValue ReadValue(JsonElement element, string where)
     {

@@ -49,17 +49,31 @@ public sealed class StateStore
         _backend.CreateAsync(Stack, Checkpoints.Encode(StackState.New(Project, Stack)), cancellationToken);
 
     /// <summary>Loads the state, replaying any journal left by an interrupted run.</summary>
-    public async Task<LoadedState> LoadAsync(CancellationToken cancellationToken)
+    public async Task<LoadedState> LoadAsync(CancellationToken cancellationToken) =>
+        await (await StartLoadAsync(cancellationToken).ConfigureAwait(false)).Loaded.ConfigureAwait(false);
+
+    /// <summary>
+    /// Reads the stored state and its journal, and decodes the checkpoint on the thread pool: a caller with other
+    /// work (running the program) does it while a large checkpoint is decoded. Errors of the stored bytes (a missing
+    /// stack, a corrupt journal) are thrown here; errors of the checkpoint by <see cref="StateLoad.Loaded"/>.
+    /// </summary>
+    public async Task<StateLoad> StartLoadAsync(CancellationToken cancellationToken)
     {
         var stored = await _backend.ReadAsync(Stack, cancellationToken).ConfigureAwait(false)
             ?? throw new InputException($"stack '{Stack}' does not exist in {_backend.Url}: create it with `infra stack init {Stack}`.");
+        var journal = Journal.Decode(stored.Journal, stored.JournalName);
+        var hasRecords = journal.Header is not null && journal.Entries.Count > 0;
+        return new StateLoad(hasRecords, Task.Run(() => Complete(stored, journal), cancellationToken));
+    }
+
+    private LoadedState Complete(StoredStack stored, JournalContents journal)
+    {
         var state = Checkpoints.Decode(stored.Checkpoint, stored.CheckpointName);
         if (state.Project != Project)
         {
             throw new InputException($"{stored.CheckpointName}: state belongs to project '{state.Project}', not '{Project}'.");
         }
         var warnings = new List<string>();
-        var journal = Journal.Decode(stored.Journal, stored.JournalName);
         if (journal.TornTail is not null)
         {
             warnings.Add(journal.TornTail);

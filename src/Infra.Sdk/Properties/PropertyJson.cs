@@ -100,53 +100,7 @@ public static class PropertyJson
     /// </summary>
     /// <param name="utf8Json">The JSON text.</param>
     /// <exception cref="JsonException">The text is not valid JSON.</exception>
-    public static PropertyValue Parse(ReadOnlySpan<byte> utf8Json)
-    {
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 256 });
-        if (!reader.Read())
-        {
-            throw new JsonException("empty JSON text");
-        }
-        var value = ReadValue(ref reader);
-        if (reader.Read())
-        {
-            throw new JsonException("unexpected text after the JSON value");
-        }
-        return value;
-    }
-
-    private static PropertyValue ReadValue(ref Utf8JsonReader reader)
-    {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.StartObject:
-                var entries = new List<KeyValuePair<string, PropertyValue>>();
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    var key = reader.GetString()!;
-                    reader.Read();
-                    entries.Add(new(key, ReadValue(ref reader)));
-                }
-                return PropertyValue.Create(PropertyMap.FromOwnedArray([.. entries]));
-            case JsonTokenType.StartArray:
-                var items = ImmutableArray.CreateBuilder<PropertyValue>();
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    items.Add(ReadValue(ref reader));
-                }
-                return PropertyValue.Create(items.DrainToImmutable());
-            case JsonTokenType.String:
-                return PropertyValue.Create(reader.GetString()!);
-            case JsonTokenType.Number:
-                return PropertyValue.Create(reader.GetDouble());
-            case JsonTokenType.True:
-                return PropertyValue.True;
-            case JsonTokenType.False:
-                return PropertyValue.False;
-            default:
-                return PropertyValue.Null;
-        }
-    }
+    public static PropertyValue Parse(ReadOnlySpan<byte> utf8Json) => new PropertyJsonParser().Parse(utf8Json);
 
     /// <summary>Converts a property value to a JSON node.</summary>
     public static JsonNode? ToJson(PropertyValue value, SecretRendering rendering) => value.Kind switch

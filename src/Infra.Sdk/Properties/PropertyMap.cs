@@ -184,10 +184,20 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PropertyValue>, IE
     public PropertyMap RevealSecrets() =>
         ContainsSecrets ? new PropertyMap(_entries.Select(e => new KeyValuePair<string, PropertyValue>(e.Key, e.Value.RevealSecrets())).ToImmutableArray()) : this;
 
-    /// <inheritdoc />
-    public IEnumerator<KeyValuePair<string, PropertyValue>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, PropertyValue>>)_entries).GetEnumerator();
+    /// <summary>
+    /// Enumerates the entries in key order. The enumerator is a struct, so <c>foreach</c> over a map allocates nothing:
+    /// serializers and emitters walk every map of every resource, and a boxed enumerator per walk was a tenth of a
+    /// large deployment's allocations.
+    /// </summary>
+    public ImmutableArray<KeyValuePair<string, PropertyValue>>.Enumerator GetEnumerator() => _entries.GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    /// <summary>The entries in key order, as a span.</summary>
+    public ReadOnlySpan<KeyValuePair<string, PropertyValue>> AsSpan() => _entries.AsSpan();
+
+    IEnumerator<KeyValuePair<string, PropertyValue>> IEnumerable<KeyValuePair<string, PropertyValue>>.GetEnumerator() =>
+        ((IEnumerable<KeyValuePair<string, PropertyValue>>)ImmutableCollectionsMarshal.AsArray(_entries)!).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => ImmutableCollectionsMarshal.AsArray(_entries)!.GetEnumerator();
 
     /// <inheritdoc />
     public bool Equals(PropertyMap? other)

@@ -84,4 +84,32 @@ public sealed class ChildProcessTests
         Assert.Contains($"(pid {first.Id})", second.Error);
         Assert.Contains("running 'up'", second.Error);
     }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("64")]
+    [InlineData(null)]
+    public async Task UpUnderAnyCollectionHeadroom_DeploysTheSameStack(string? headroom)
+    {
+        using var project = new TempProject(stackYaml: "config:\n  testproj:things: 4\n");
+        var extra = headroom is null ? null : new Dictionary<string, string> { ["INFRA_GC_HEADROOM_MB"] = headroom };
+        var up = await RunAsync(project, ["up", "--stack", "dev", "--yes"], extra);
+        Assert.True(up.Code == 0, up.Out + up.Error);
+        Assert.Equal(4, project.WorldFiles().Count);
+        var again = await RunAsync(project, ["up", "--stack", "dev", "--yes"], extra);
+        Assert.True(again.Code == 0, again.Out + again.Error);
+        Assert.Contains("no changes", again.Out);
+    }
+
+    [Fact]
+    public async Task BadCollectionHeadroom_ExitsTwoNamingTheVariable_BeforeTouchingState()
+    {
+        using var project = new TempProject(stackYaml: "config:\n  testproj:things: 2\n");
+        var result = await RunAsync(project, ["up", "--stack", "dev", "--yes"], new() { ["INFRA_GC_HEADROOM_MB"] = "lots" });
+        Assert.Equal(2, result.Code);
+        Assert.Contains("INFRA_GC_HEADROOM_MB must be a whole number of MiB", result.Error);
+        Assert.Contains("'lots'", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+        Assert.Empty(project.WorldFiles());
+    }
 }

@@ -50,6 +50,9 @@ public sealed class CorruptStateTests
             Assert.True(run.ExitCode == 2, $"{verb}: {run}");
             Assert.Contains(expected, run.Error);
             Assert.Contains("checkpoint.json", run.Error);
+            // `up` runs the program while the checkpoint is decoded: the bad state is reported once, not per resource.
+            Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(run.Out + run.Error, System.Text.RegularExpressions.Regex.Escape(expected)));
+            Assert.DoesNotContain("could not be read", run.Out + run.Error);
         }
         Assert.Equal(before, File.ReadAllBytes(project.Path(Checkpoint)));
     }
