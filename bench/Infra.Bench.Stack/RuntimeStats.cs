@@ -17,6 +17,6 @@ internal static class RuntimeStats
     {
         var uptime = DateTime.Now - Process.GetCurrentProcess().StartTime;
         error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"bench-stats: uptime_ms={uptime.TotalMilliseconds:F0} jit_methods={System.Runtime.JitInfo.GetCompiledMethodCount()} jit_ms={System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} gc0={GC.CollectionCount(0)} gc1={GC.CollectionCount(1)} gc2={GC.CollectionCount(2)} gc_pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F0} heap_mib={GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0:F0} server_gc={GCSettings.IsServerGC} gc_mode={GCSettings.LatencyMode}"));
+            $"bench-stats: uptime_ms={uptime.TotalMilliseconds:F0} jit_methods={System.Runtime.JitInfo.GetCompiledMethodCount()} jit_ms={System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} gc0={GC.CollectionCount(0)} gc1={GC.CollectionCount(1)} gc2={GC.CollectionCount(2)} gc_pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F0} heap_mib={GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0:F0} allocated_mib={GC.GetTotalAllocatedBytes() / 1048576.0:F0} server_gc={GCSettings.IsServerGC} gc_mode={GCSettings.LatencyMode}"));
     }
 }

@@ -32,7 +32,7 @@ public static class StepGenerator
         if (diff.ChangedPaths.Count == 0 && diff.ReplacePaths.Count == 0)
         {
             // The common case of a run over an unchanged stack: nothing to filter.
-            return new Step(StepKind.Same, goal.Urn, goal.Type, goal, old, SharedIfEqual(inputs, old.Inputs), [], []);
+            return Same(goal, old, inputs);
         }
         var changed = diff.ChangedPaths.Where(p => !goal.Options.IgnoreChanges.Any(i => PropertyDiff.IsUnder(p, i))).ToList();
         var replace = diff.ReplacePaths
@@ -45,7 +45,7 @@ public static class StepGenerator
         }
         return changed.Count > 0
             ? new Step(StepKind.Update, goal.Urn, goal.Type, goal, old, inputs, changed, [])
-            : new Step(StepKind.Same, goal.Urn, goal.Type, goal, old, SharedIfEqual(inputs, old.Inputs), [], []);
+            : Same(goal, old, inputs);
     }
 
     /// <summary>Generates the step for a component (no provider: create once, same after).</summary>
@@ -54,9 +54,18 @@ public static class StepGenerator
             ? new Step(StepKind.Create, goal.Urn, goal.Type, goal, null, PropertyMap.Empty, [], [])
             : new Step(StepKind.Same, goal.Urn, goal.Type, goal, old, old.Inputs, [], []);
 
-    // An unchanged resource keeps the recorded map itself: the program's copy is dropped at once instead of living
-    // on in the plan, and every later comparison with the recorded inputs (state, plan check) is a reference check.
-    private static PropertyMap SharedIfEqual(PropertyMap inputs, PropertyMap recorded) => inputs.Equals(recorded) ? recorded : inputs;
+    // An unchanged resource keeps the recorded map itself, in the step and in its goal: the program's equal copy is
+    // dropped at once instead of living on in the plan (in a large no-op update, half the live heap), and every later
+    // comparison with the recorded inputs (state, plan check) is a reference check.
+    private static Step Same(ResourceGoal goal, ResourceState old, PropertyMap inputs)
+    {
+        if (!inputs.Equals(old.Inputs))
+        {
+            return new Step(StepKind.Same, goal.Urn, goal.Type, goal, old, inputs, [], []);
+        }
+        var shared = goal.Inputs.Equals(old.Inputs) ? goal with { Inputs = old.Inputs } : goal;
+        return new Step(StepKind.Same, goal.Urn, goal.Type, shared, old, old.Inputs, [], []);
+    }
 
     private static Step Replace(ResourceGoal goal, ResourceState old, PropertyMap inputs, IReadOnlyList<string> changed, IReadOnlyList<string> replace, bool providerWantsDeleteFirst = false)
     {

@@ -41,8 +41,9 @@ public sealed class StateStore
     public JournalCodec Journal { get; }
 
     /// <summary>True when the stack exists.</summary>
+    /// <remarks>By listing, not reading: a large stack's checkpoint is tens of megabytes, read once per command already.</remarks>
     public async Task<bool> ExistsAsync(CancellationToken cancellationToken) =>
-        await _backend.ReadAsync(Stack, cancellationToken).ConfigureAwait(false) is not null;
+        (await _backend.ListStacksAsync(cancellationToken).ConfigureAwait(false)).Contains(Stack, StringComparer.Ordinal);
 
     /// <summary>Creates the stack with an empty state.</summary>
     public Task CreateAsync(CancellationToken cancellationToken) =>

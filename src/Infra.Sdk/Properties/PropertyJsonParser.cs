@@ -7,27 +7,31 @@ using System.Text.Json;
 namespace Infra.Properties;
 
 /// <summary>
-/// Parses UTF-8 JSON text into property values, sharing one copy of each repeated key and short string across every
-/// text it parses. A checkpoint of a large stack holds the same few dozen keys (<c>apiVersion</c>, <c>metadata</c>,
-/// <c>labels</c>...) hundreds of thousands of times; one string per key instead of one per occurrence makes the
-/// decoded state a fraction of the size, and a smaller live heap is what makes the garbage collector cheap for the
-/// rest of the command. Not thread-safe: use one parser per thread.
+/// Parses UTF-8 JSON text into property values, sharing one copy of each repeated key and short string value (and of
+/// the value object holding it) across every text it parses. A checkpoint of a large stack holds the same few dozen
+/// keys (<c>apiVersion</c>, <c>metadata</c>, <c>labels</c>...) and values (<c>apps/v1</c>, <c>TCP</c>, a unit's name
+/// in its labels and selectors) hundreds of thousands of times; sharing them leaves the decoded state with a fraction
+/// of the objects, and the garbage collector's work in the rest of the command grows with the number of live objects.
+/// Not thread-safe: use one parser per thread.
 /// </summary>
 public sealed class PropertyJsonParser
 {
-    // Values longer than this are rarely repeated (descriptions, certificates, scripts) and are not shared.
+    // Strings longer than this are rarely repeated (descriptions, certificates, scripts) and are not shared.
     private const int MaxSharedLength = 64;
 
-    // Past this many distinct strings, new ones are no longer remembered (unique names would only fill the table).
-    private const int MaxShared = 16_384;
+    // A direct-mapped table: a string goes to the slot its hash picks, replacing what was there. Strings seen all
+    // over the text stay, and so do those repeated within one resource (its name in labels and selectors), while the
+    // table never grows: unique names pass through without filling it.
+    private const int Slots = 8192;
 
-    private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly string?[] _keys = new string?[Slots];
+    private readonly PropertyValue?[] _values = new PropertyValue?[Slots];
+    // Ports, replica counts and the like.
+    private const int SharedIntegers = 65536;
+
+    private readonly PropertyValue?[] _integers = new PropertyValue?[SharedIntegers];
     private readonly List<KeyValuePair<string, PropertyValue>> _entries = [];
     private readonly List<PropertyValue> _items = [];
-
-    /// <summary>Creates a parser with an empty string table.</summary>
-    public PropertyJsonParser() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Parses one JSON value; the same values as <see cref="PropertyJson.FromJson(JsonElement)"/> of the parsed text.</summary>
     /// <param name="utf8Json">The JSON text.</param>
@@ -57,7 +61,7 @@ public sealed class PropertyJsonParser
                 var firstEntry = _entries.Count;
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var key = ReadString(ref reader);
+                    var key = ReadKey(ref reader);
                     reader.Read();
                     var item = ReadValue(ref reader);
                     _entries.Add(new(key, item));
@@ -76,8 +80,12 @@ public sealed class PropertyJsonParser
                 _items.RemoveRange(firstItem, items.Length);
                 return PropertyValue.Create(ImmutableCollectionsMarshal.AsImmutableArray(items));
             case JsonTokenType.String:
-                return PropertyValue.Create(ReadString(ref reader));
+                return ReadStringValue(ref reader);
             case JsonTokenType.Number:
+                if (reader.TryGetInt32(out var small) && small is >= 0 and < SharedIntegers)
+                {
+                    return _integers[small] ??= PropertyValue.Create(small);
+                }
                 return PropertyValue.Create(reader.GetDouble());
             case JsonTokenType.True:
                 return PropertyValue.True;
@@ -88,28 +96,47 @@ public sealed class PropertyJsonParser
         }
     }
 
-    /// <summary>The current string token (a property name or a string value), shared when it was seen before.</summary>
-    private string ReadString(ref Utf8JsonReader reader)
+    /// <summary>The current property name, shared when it was seen before.</summary>
+    private string ReadKey(ref Utf8JsonReader reader)
     {
-        if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > MaxSharedLength)
+        Span<char> chars = stackalloc char[MaxSharedLength];
+        if (!TryDecode(ref reader, chars, out var length))
         {
             return reader.GetString()!;
         }
-        Span<char> chars = stackalloc char[MaxSharedLength];
-        if (Utf8.ToUtf16(reader.ValueSpan, chars, out _, out var length, replaceInvalidSequences: false) != OperationStatus.Done)
-        {
-            return reader.GetString()!; // throws the reader's own error for invalid UTF-8
-        }
         var text = chars[..length];
-        if (_lookup.TryGetValue(text, out var shared))
+        var slot = Slot(text);
+        if (_keys[slot] is { } shared && text.SequenceEqual(shared))
         {
             return shared;
         }
-        var created = text.ToString();
-        if (_strings.Count < MaxShared)
+        return _keys[slot] = text.ToString();
+    }
+
+    /// <summary>The current string value, shared (string and value object) when it was seen before.</summary>
+    private PropertyValue ReadStringValue(ref Utf8JsonReader reader)
+    {
+        Span<char> chars = stackalloc char[MaxSharedLength];
+        if (!TryDecode(ref reader, chars, out var length))
         {
-            _strings.Add(created);
+            return PropertyValue.Create(reader.GetString()!);
         }
-        return created;
+        var text = chars[..length];
+        var slot = Slot(text);
+        if (_values[slot] is { } shared && text.SequenceEqual(shared.StringValue))
+        {
+            return shared;
+        }
+        return _values[slot] = PropertyValue.Create(text.ToString());
+    }
+
+    private static int Slot(ReadOnlySpan<char> text) => string.GetHashCode(text, StringComparison.Ordinal) & (Slots - 1);
+
+    /// <summary>Decodes a short, unescaped string token; false for others (and for invalid UTF-8, which the reader reports).</summary>
+    private static bool TryDecode(ref Utf8JsonReader reader, scoped Span<char> chars, out int length)
+    {
+        length = 0;
+        return !reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= MaxSharedLength
+            && Utf8.ToUtf16(reader.ValueSpan, chars, out _, out length, replaceInvalidSequences: false) == OperationStatus.Done;
     }
 }
