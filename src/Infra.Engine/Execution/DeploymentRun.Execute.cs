@@ -91,7 +91,9 @@ public sealed partial class DeploymentRun
         }
         slot.Release();
         var outputs = MarkSecretOutputs(created.Outputs, step);
-        await _journal!.AppendAsync(JournalOp.Commit, journalKind, step.Urn, NewState(step, created.Id, outputs)).ConfigureAwait(false);
+        // A provider that defers its effects has done nothing visible yet: the record need only be queued ahead of its
+        // dependents' records, and all are durable before the provider finishes (see ExecuteAsync in StackOperations).
+        await _journal!.AppendAsync(JournalOp.Commit, journalKind, step.Urn, NewState(step, created.Id, outputs), untilDurable: !provider.DefersEffects).ConfigureAwait(false);
         return new ResourceResult(created.Id, outputs);
     }
 
@@ -115,7 +117,7 @@ public sealed partial class DeploymentRun
         }
         slot.Release();
         var outputs = MarkSecretOutputs(updated.Outputs, step);
-        await _journal!.AppendAsync(JournalOp.Commit, StepKind.Update, old.Urn, NewState(step, old.Id, outputs)).ConfigureAwait(false);
+        await _journal!.AppendAsync(JournalOp.Commit, StepKind.Update, old.Urn, NewState(step, old.Id, outputs), untilDurable: !provider.DefersEffects).ConfigureAwait(false);
         return new ResourceResult(old.Id, outputs);
     }
 

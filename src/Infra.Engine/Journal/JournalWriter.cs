@@ -7,7 +7,10 @@ namespace Infra.Engine.Journal;
 /// <summary>
 /// Appends journal records with group commit: records that arrive while a write is in flight are written and
 /// made durable together, and each caller's task completes only once its own record is durable. One fsync per
-/// batch keeps the per-step cost flat while no acknowledged step can be lost.
+/// batch keeps the per-step cost flat while no acknowledged step can be lost. A caller whose effects are not yet
+/// visible anywhere (a provider that defers them to its finish) may instead go on once its record is queued: records
+/// are written in the order they are queued, and <see cref="FlushAsync"/> makes them all durable before the provider
+/// is told to finish.
 /// </summary>
 public sealed class JournalWriter : IAsyncDisposable
 {
@@ -18,6 +21,7 @@ public sealed class JournalWriter : IAsyncDisposable
     private long _sequence;
     private bool _headerWritten;
     private long _bytesWritten;
+    private Exception? _writeFailure;
 
     private readonly CrashInjector? _crash;
 
@@ -47,7 +51,15 @@ public sealed class JournalWriter : IAsyncDisposable
     private string Lineage { get; }
 
     /// <summary>Appends a record and waits until it is durable; then applies it to <see cref="State"/>.</summary>
-    public async Task AppendAsync(JournalOp op, StepKind kind, string urn, ResourceState? resource, string? id = null, string? error = null)
+    public Task AppendAsync(JournalOp op, StepKind kind, string urn, ResourceState? resource, string? id = null, string? error = null) =>
+        AppendAsync(op, kind, urn, resource, untilDurable: true, id, error);
+
+    /// <summary>
+    /// Appends a record and applies it to <see cref="State"/>; with <paramref name="untilDurable"/> false it returns
+    /// once the record is queued (ahead of any record queued later), for effects that stay invisible until
+    /// <see cref="FlushAsync"/> has made the queued records durable.
+    /// </summary>
+    public async Task AppendAsync(JournalOp op, StepKind kind, string urn, ResourceState? resource, bool untilDurable, string? id = null, string? error = null)
     {
         JournalEntry entry;
         byte[] line;
@@ -74,8 +86,26 @@ public sealed class JournalWriter : IAsyncDisposable
         }
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await _queue.Writer.WriteAsync((line, done)).ConfigureAwait(false);
-        await done.Task.ConfigureAwait(false);
+        if (untilDurable)
+        {
+            await done.Task.ConfigureAwait(false);
+        }
         State.Apply(entry);
+    }
+
+    /// <summary>Waits until every record queued so far is durable; throws if any of them could not be written.</summary>
+    public async Task FlushAsync()
+    {
+        if (_crash is null)
+        {
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            await _queue.Writer.WriteAsync(([], done)).ConfigureAwait(false);
+            await done.Task.ConfigureAwait(false);
+        }
+        if (Volatile.Read(ref _writeFailure) is { } failure)
+        {
+            throw new IOException($"the journal could not be written ({failure.Message}); the steps after the last durable record will run again.", failure);
+        }
     }
 
     /// <summary>True when an injected crash stopped this journal (tests only).</summary>
@@ -112,6 +142,15 @@ public sealed class JournalWriter : IAsyncDisposable
             {
                 batch.Add(item);
             }
+            if (batch.TrueForAll(item => item.Line.Length == 0))
+            {
+                // Only flush markers: everything queued before them is already written.
+                foreach (var (_, done) in batch)
+                {
+                    done.TrySetResult();
+                }
+                continue;
+            }
             try
             {
                 buffer.ResetWrittenCount();
@@ -136,6 +175,7 @@ public sealed class JournalWriter : IAsyncDisposable
             }
             catch (Exception e)
             {
+                Interlocked.CompareExchange(ref _writeFailure, e, null);
                 foreach (var (_, done) in batch)
                 {
                     done.TrySetException(e);

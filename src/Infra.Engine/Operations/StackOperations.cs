@@ -301,6 +301,9 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         try
         {
             result = await run(journal).ConfigureAwait(false);
+            // Steps of providers that defer their effects went on once their records were queued: all must be
+            // durable before any provider makes its effects visible.
+            await journal.FlushAsync().ConfigureAwait(false);
             // After an injected crash the process is meant to be dead: its providers never get to finish.
             foreach (var provider in journal.Crashed ? [] : providers.Created)
             {
@@ -311,6 +314,7 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         {
             // Interrupted: the steps that finished are journaled; providers finish them (a provider may hold writes
             // until then), and only then are they folded into the checkpoint.
+            await journal.FlushAsync().ConfigureAwait(false);
             await journal.DisposeAsync().ConfigureAwait(false);
             foreach (var provider in providers.Created)
             {

@@ -71,6 +71,30 @@ public sealed class ChildProcessTests
     }
 
     [Fact]
+    public async Task KilledMidUp_WithDeferredEffects_NextUpCompletes_NothingLostOrDuplicated()
+    {
+        // Steps of a provider that defers its effects go on once their records are queued, not durable: a kill may
+        // lose the last of them, but never an effect, since none is visible before the journal is flushed.
+        using var project = new TempProject(stackYaml: "config:\n  testproj:things: 6\n  testproj:chain: true\n  files:deferWrites: \"true\"\n");
+        using (var child = Start(project, ["up", "--stack", "dev", "--yes"], new() { ["INFRA_TEST_BLOCK_ON"] = "thing-3" }))
+        {
+            await WaitForFileAsync(Path.Combine(project.World, ".blocked"), child);
+            child.Kill(entireProcessTree: true);
+            await child.WaitForExitAsync();
+        }
+        Assert.Empty(project.WorldFiles());
+
+        var second = await RunAsync(project, ["up", "--stack", "dev", "--yes"]);
+        Assert.True(second.Code == 0, second.Out + second.Error);
+        Assert.Equal(6, project.WorldFiles().Count);
+        Assert.Equal(project.WorldFiles(), StateReader.CustomIds(project));
+
+        var preview = await RunAsync(project, ["preview", "--stack", "dev"]);
+        Assert.True(preview.Code == 0, preview.Out + preview.Error);
+        Assert.Contains("(no changes)", preview.Out);
+    }
+
+    [Fact]
     public async Task TwoUpsAtOnce_OneProceeds_TheOtherExitsFourNamingTheHolder()
     {
         using var project = new TempProject(stackYaml: "config:\n  testproj:things: 1\n");
