@@ -70,13 +70,13 @@ public sealed class JournalWriter : IAsyncDisposable
         {
             _store.Journal.WriteResource(encodedResource, resource);
         }
-        lock (_sequenceLock)
+        if (_crash is not null)
         {
-            entry = new JournalEntry(++_sequence, op, kind, urn, resource, id, error);
-            line = _store.Journal.Encode(entry, encodedResource.WrittenSpan, resource is not null);
-            if (_crash is not null)
+            lock (_sequenceLock)
             {
                 // With crash injection each record is its own durable write, so every boundary can be hit exactly.
+                entry = new JournalEntry(++_sequence, op, kind, urn, resource, id, error);
+                line = _store.Journal.Encode(entry, encodedResource.WrittenSpan, resource is not null);
                 _crash.BeforeWrite();
                 WriteNow(line);
                 _crash.AfterWrite();
@@ -84,6 +84,11 @@ public sealed class JournalWriter : IAsyncDisposable
                 return;
             }
         }
+        // Only the sequence number is taken in turn; framing (a checksum of the whole line) runs in parallel. Records
+        // were never written strictly in sequence order (concurrent steps queue them as they finish), and nothing
+        // reads them in that order: the number only makes each record's position unique.
+        entry = new JournalEntry(Interlocked.Increment(ref _sequence), op, kind, urn, resource, id, error);
+        line = _store.Journal.Encode(entry, encodedResource.WrittenSpan, resource is not null);
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await _queue.Writer.WriteAsync((line, done)).ConfigureAwait(false);
         if (untilDurable)
