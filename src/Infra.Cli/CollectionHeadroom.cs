@@ -10,7 +10,7 @@ namespace Infra.Cli;
 /// it the runtime collects and tunes itself as usual, so memory stays bounded by the headroom plus what is live.
 /// </summary>
 /// <remarks>
-/// <c>INFRA_GC_HEADROOM_MB</c> sets the size in MiB (0 turns it off). The default is 384 MiB, and the headroom never
+/// <c>INFRA_GC_HEADROOM_MB</c> sets the size in MiB (0 turns it off). The default is 1 GiB, and the headroom never
 /// exceeds an eighth of the memory available to the process (a container's limit included).
 /// </remarks>
 public static class CollectionHeadroom
@@ -19,7 +19,7 @@ public static class CollectionHeadroom
     public const string Variable = "INFRA_GC_HEADROOM_MB";
 
     /// <summary>The headroom when the variable is not set, in MiB.</summary>
-    public const long DefaultMiB = 384;
+    public const long DefaultMiB = 1024;
 
     /// <summary>
     /// The headroom in bytes for a process with <paramref name="availableBytes"/> of memory, given the variable's
@@ -34,7 +34,8 @@ public static class CollectionHeadroom
         {
             throw new ArgumentException($"{Variable} must be a whole number of MiB (0 turns the headroom off), not '{configured}'.");
         }
-        return Math.Min(mib * 1024 * 1024, Math.Max(0, availableBytes / 8));
+        // Clamped before scaling: no machine has more than this, and a larger number must not overflow to 'off'.
+        return Math.Min(Math.Min(mib, 1L << 30) * 1024 * 1024, Math.Max(0, availableBytes / 8));
     }
 
     /// <summary>Starts the no-GC region for this process; returns false when it is off or the runtime refused it.</summary>

@@ -35,6 +35,10 @@ public sealed class FileBackend : IStateBackend
     }
 
     /// <inheritdoc />
+    public Task<bool> ExistsAsync(string stack, CancellationToken cancellationToken) =>
+        Task.FromResult(File.Exists(Path.Combine(StackDir(stack), "checkpoint.json")));
+
+    /// <inheritdoc />
     public async Task<StoredStack?> ReadAsync(string stack, CancellationToken cancellationToken)
     {
         var dir = StackDir(stack);

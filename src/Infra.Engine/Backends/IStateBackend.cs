@@ -16,6 +16,10 @@ public interface IStateBackend : IAsyncDisposable
     /// <summary>Reads a stack's checkpoint and journal; null when the stack does not exist.</summary>
     Task<StoredStack?> ReadAsync(string stack, CancellationToken cancellationToken);
 
+    /// <summary>True when the stack exists; backends that can tell without reading its state should say so.</summary>
+    async Task<bool> ExistsAsync(string stack, CancellationToken cancellationToken) =>
+        await ReadAsync(stack, cancellationToken).ConfigureAwait(false) is not null;
+
     /// <summary>Creates an empty stack with the given checkpoint; fails when it exists.</summary>
     Task CreateAsync(string stack, byte[] checkpoint, CancellationToken cancellationToken);
 

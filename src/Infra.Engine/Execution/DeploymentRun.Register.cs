@@ -333,7 +333,7 @@ public sealed partial class DeploymentRun
     }
 
     private void HandleFailure(Resource resource, StepKind? kind, Exception e) =>
-        resource.Completion.TrySetException(_priorReady.IsFaulted
+        resource.Completion.TrySetException(_priorReady is { IsCompleted: true, IsCompletedSuccessfully: false }
             ? new ResourceFailedException(resource.Urn, "the stack's state could not be read", skipped: true) // RunAsync reports why, once
             : ReportFailure(resource.Urn, resource.Type, kind, e));
 

@@ -20,6 +20,7 @@ public sealed partial class DeploymentRun
     public async Task<DeploymentResult> ReplayAsync(PreviewRecording recording, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(recording);
+        await _priorReady.ConfigureAwait(false);
         if (_settings.DryRun || recording.Obstacle is not null)
         {
             throw new InvalidOperationException("only an update can replay a preview, and only a preview without obstacles.");

@@ -172,6 +172,7 @@ public sealed partial class DeploymentRun : IResourceMonitor
     /// <summary>Deletes every resource in state (destroy), in reverse dependency order.</summary>
     public async Task<DeploymentResult> DestroyAsync(CancellationToken cancellationToken)
     {
+        await _priorReady.ConfigureAwait(false);
         await DeleteUnregisteredAsync(cancellationToken).ConfigureAwait(false);
         return Result();
     }
@@ -239,7 +240,8 @@ public sealed partial class DeploymentRun : IResourceMonitor
             }
             catch (Exception)
             {
-                // Only program callbacks (TrackTask) can fault here: their faults surface where their values are used.
+                // Program callbacks (TrackTask) surface their faults where their values are used; a prior state that
+                // could not be read is thrown by RunAsync once the work has drained.
             }
         }
     }

@@ -88,7 +88,7 @@ public sealed class JournalCodec(StateJson json)
             {
                 if (isLast)
                 {
-                    tornTail = $"{displayPath}: dropped a torn last record at byte offset {offset} ({line.Length} bytes); the step it described had not been acknowledged.";
+                    tornTail = $"{displayPath}: dropped a torn last record at byte offset {offset} ({line.Length} bytes); it never became durable, and the next update redoes or resolves the step it described.";
                     break;
                 }
                 throw new InputException($"{displayPath}: record at byte offset {offset} fails its checksum; the journal is corrupt. Restore the previous checkpoint with `infra state restore-backup` or repair the file.");

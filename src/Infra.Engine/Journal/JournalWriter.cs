@@ -15,7 +15,7 @@ namespace Infra.Engine.Journal;
 public sealed class JournalWriter : IAsyncDisposable
 {
     private readonly StateStore _store;
-    private readonly Channel<(byte[] Line, TaskCompletionSource Done)> _queue = Channel.CreateUnbounded<(byte[], TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<(byte[] Line, TaskCompletionSource? Done)> _queue = Channel.CreateUnbounded<(byte[], TaskCompletionSource?)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _pump;
     private readonly Lock _sequenceLock = new();
     private long _sequence;
@@ -84,14 +84,16 @@ public sealed class JournalWriter : IAsyncDisposable
                 return;
             }
         }
-        // Only the sequence number is taken in turn; framing (a checksum of the whole line) runs in parallel. Records
-        // were never written strictly in sequence order (concurrent steps queue them as they finish), and nothing
-        // reads them in that order: the number only makes each record's position unique.
+        // Only the sequence number is taken in turn (the numbers stay unique and gap-free); framing, a checksum of the
+        // whole line, runs in parallel. Concurrent steps queued their records as they finished before this too, so the
+        // file was never in strict sequence order: what must keep its order, a resource's own records and a dependent's
+        // behind its dependency's, is ordered by the steps themselves, since each is queued before its step goes on.
+        ThrowIfWriteFailed();
         entry = new JournalEntry(Interlocked.Increment(ref _sequence), op, kind, urn, resource, id, error);
         line = _store.Journal.Encode(entry, encodedResource.WrittenSpan, resource is not null);
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var done = untilDurable ? new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) : null;
         await _queue.Writer.WriteAsync((line, done)).ConfigureAwait(false);
-        if (untilDurable)
+        if (done is not null)
         {
             await done.Task.ConfigureAwait(false);
         }
@@ -99,17 +101,33 @@ public sealed class JournalWriter : IAsyncDisposable
     }
 
     /// <summary>Waits until every record queued so far is durable; throws if any of them could not be written.</summary>
+    /// <remarks>
+    /// Takes no cancellation token on purpose: once steps have gone on, what they queued must reach the disk (or fail)
+    /// before anything else is decided, interrupted run or not.
+    /// </remarks>
     public async Task FlushAsync()
     {
         if (_crash is null)
         {
             var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             await _queue.Writer.WriteAsync(([], done)).ConfigureAwait(false);
-            await done.Task.ConfigureAwait(false);
+            try
+            {
+                await done.Task.ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // The marker shared a batch that failed: reported below as the journal's failure.
+            }
         }
+        ThrowIfWriteFailed();
+    }
+
+    private void ThrowIfWriteFailed()
+    {
         if (Volatile.Read(ref _writeFailure) is { } failure)
         {
-            throw new IOException($"the journal could not be written ({failure.Message}); the steps after the last durable record will run again.", failure);
+            throw new IOException($"the journal could not be written ({failure.Message}); the steps after its last durable record will run again.", failure);
         }
     }
 
@@ -136,7 +154,7 @@ public sealed class JournalWriter : IAsyncDisposable
 
     private async Task PumpAsync()
     {
-        var batch = new List<(byte[] Line, TaskCompletionSource Done)>();
+        var batch = new List<(byte[] Line, TaskCompletionSource? Done)>();
         // One buffer for every batch (backends copy what they append): a large run would otherwise allocate, and soon
         // collect, a growing buffer per batch.
         var buffer = new ArrayBufferWriter<byte>(64 * 1024);
@@ -147,12 +165,22 @@ public sealed class JournalWriter : IAsyncDisposable
             {
                 batch.Add(item);
             }
+            if (Volatile.Read(ref _writeFailure) is { } failed)
+            {
+                // After a failed write nothing more is written: a later record must never be durable without an
+                // earlier one (a dependent without its dependency), and the file must not go on past a torn batch.
+                foreach (var (_, done) in batch)
+                {
+                    done?.TrySetException(failed);
+                }
+                continue;
+            }
             if (batch.TrueForAll(item => item.Line.Length == 0))
             {
                 // Only flush markers: everything queued before them is already written.
                 foreach (var (_, done) in batch)
                 {
-                    done.TrySetResult();
+                    done?.TrySetResult();
                 }
                 continue;
             }
@@ -175,7 +203,7 @@ public sealed class JournalWriter : IAsyncDisposable
                 Interlocked.Add(ref _bytesWritten, buffer.WrittenCount);
                 foreach (var (_, done) in batch)
                 {
-                    done.TrySetResult();
+                    done?.TrySetResult();
                 }
             }
             catch (Exception e)
@@ -183,7 +211,7 @@ public sealed class JournalWriter : IAsyncDisposable
                 Interlocked.CompareExchange(ref _writeFailure, e, null);
                 foreach (var (_, done) in batch)
                 {
-                    done.TrySetException(e);
+                    done?.TrySetException(e);
                 }
             }
         }

@@ -63,7 +63,7 @@ public static class StepGenerator
         {
             return new Step(StepKind.Same, goal.Urn, goal.Type, goal, old, inputs, [], []);
         }
-        var shared = goal.Inputs.Equals(old.Inputs) ? goal with { Inputs = old.Inputs } : goal;
+        var shared = ReferenceEquals(goal.Inputs, inputs) || goal.Inputs.Equals(old.Inputs) ? goal with { Inputs = old.Inputs } : goal;
         return new Step(StepKind.Same, goal.Urn, goal.Type, shared, old, old.Inputs, [], []);
     }
 

@@ -71,18 +71,22 @@ public sealed class CheckpointCodec(StateJson json)
         {
             throw new InputException($"{displayPath}: checkpoint is not valid UTF-8 at byte offset {invalid} (corrupt). Restore the previous one with `infra state restore-backup`.");
         }
+        var newerFormat = false;
         try
         {
-            return DecodeVerified(bytes, displayPath);
+            return DecodeVerified(bytes, displayPath, ref newerFormat);
         }
-        catch (InputException) when (FailsChecksum(bytes))
+        catch (InputException) when (!newerFormat && FailsChecksum(bytes))
         {
             // An edited or corrupt state is reported as such, not by the first odd field it happens to contain.
             throw ChecksumError(displayPath);
         }
     }
 
-    private StackState DecodeVerified(byte[] bytes, string displayPath)
+    /// <param name="bytes">The checkpoint.</param>
+    /// <param name="displayPath">Names the checkpoint in errors.</param>
+    /// <param name="newerFormat">Set before the error that a newer format version is thrown (a newer format may checksum differently).</param>
+    private StackState DecodeVerified(byte[] bytes, string displayPath, ref bool newerFormat)
     {
         int? version = null;
         string? sum = null;
@@ -103,6 +107,7 @@ public sealed class CheckpointCodec(StateJson json)
                     version = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var v) ? v : throw new InputException($"{displayPath}: not an Infra checkpoint (no 'version').");
                     if (version > StackState.FormatVersion)
                     {
+                        newerFormat = true;
                         throw new InputException($"{displayPath}: checkpoint format version {version} is newer than this Infra understands ({StackState.FormatVersion}); upgrade Infra. Nothing was changed.");
                     }
                 }
@@ -110,6 +115,7 @@ public sealed class CheckpointCodec(StateJson json)
                 {
                     reader.Read();
                     sum = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    reader.Skip();
                 }
                 else if (reader.ValueTextEquals("state"u8))
                 {
@@ -123,6 +129,10 @@ public sealed class CheckpointCodec(StateJson json)
                     reader.Read();
                     reader.Skip();
                 }
+            }
+            if (reader.Read())
+            {
+                throw new JsonException($"unexpected text after the checkpoint object at byte offset {reader.TokenStartIndex}");
             }
         }
         catch (JsonException e)
@@ -193,6 +203,7 @@ public sealed class CheckpointCodec(StateJson json)
             {
                 reader.Read();
                 serial = reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var n) ? n : null;
+                reader.Skip();
             }
             else if (reader.ValueTextEquals("resources"u8))
             {
@@ -204,7 +215,16 @@ public sealed class CheckpointCodec(StateJson json)
                 var list = ImmutableArray.CreateBuilder<ResourceState>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    list.Add(json.ReadResource(ref reader, document, $"{displayPath}: resources[{list.Count}]", parser));
+                    var where = $"{displayPath}: resources[{list.Count}]";
+                    try
+                    {
+                        list.Add(json.ReadResource(ref reader, document, where, parser));
+                    }
+                    catch (InvalidOperationException e)
+                    {
+                        // A hand edit that put a value of the wrong JSON type where a secret's fields belong.
+                        throw new InputException($"{where}: a field has the wrong JSON type ({e.Message}).");
+                    }
                 }
                 resources = list.DrainToImmutable();
             }
@@ -227,7 +247,9 @@ public sealed class CheckpointCodec(StateJson json)
     private static string? StringField(ref Utf8JsonReader reader)
     {
         reader.Read();
-        return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        var value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        reader.Skip();
+        return value;
     }
 
     /// <summary>Decodes a state object (checkpoint body or export).</summary>

@@ -183,8 +183,7 @@ public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
                 var list = ImmutableArray.CreateBuilder<string>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    list.Add(reader.TokenType == JsonTokenType.String ? reader.GetString()! : "");
-                    reader.Skip();
+                    list.Add(reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw new InputException($"{where}: 'dependencies' must hold URN strings, not {reader.TokenType}."));
                 }
                 dependencies = list.DrainToImmutable();
             }
@@ -254,7 +253,7 @@ public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
             case (byte)'{' when raw.IndexOf(SignatureKeyUtf8) < 0:
                 return parser.Parse(raw).ObjectValue;
             case (byte)'{':
-                using (var doc = JsonDocument.Parse(raw.ToArray()))
+                using (var doc = JsonDocument.Parse(raw.ToArray(), new JsonDocumentOptions { MaxDepth = 256 }))
                 {
                     var read = ReadValue(doc.RootElement, where);
                     return read.Kind == PropertyValueKind.Object ? read.ObjectValue : throw new InputException($"{where}: '{name}' must be an object.");

@@ -41,9 +41,8 @@ public sealed class StateStore
     public JournalCodec Journal { get; }
 
     /// <summary>True when the stack exists.</summary>
-    /// <remarks>By listing, not reading: a large stack's checkpoint is tens of megabytes, read once per command already.</remarks>
-    public async Task<bool> ExistsAsync(CancellationToken cancellationToken) =>
-        (await _backend.ListStacksAsync(cancellationToken).ConfigureAwait(false)).Contains(Stack, StringComparer.Ordinal);
+    /// <remarks>Asked of the backend, which need not read the state: a large stack's checkpoint is tens of megabytes.</remarks>
+    public Task<bool> ExistsAsync(CancellationToken cancellationToken) => _backend.ExistsAsync(Stack, cancellationToken);
 
     /// <summary>Creates the stack with an empty state.</summary>
     public Task CreateAsync(CancellationToken cancellationToken) =>

@@ -100,7 +100,7 @@ public static class PropertyJson
     /// </summary>
     /// <param name="utf8Json">The JSON text.</param>
     /// <exception cref="JsonException">The text is not valid JSON.</exception>
-    public static PropertyValue Parse(ReadOnlySpan<byte> utf8Json) => new PropertyJsonParser().Parse(utf8Json);
+    public static PropertyValue Parse(ReadOnlySpan<byte> utf8Json) => new PropertyJsonParser(shareStrings: false).Parse(utf8Json);
 
     /// <summary>Converts a property value to a JSON node.</summary>
     public static JsonNode? ToJson(PropertyValue value, SecretRendering rendering) => value.Kind switch

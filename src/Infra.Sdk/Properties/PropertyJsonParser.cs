@@ -22,16 +22,31 @@ public sealed class PropertyJsonParser
     // A direct-mapped table: a string goes to the slot its hash picks, replacing what was there. Strings seen all
     // over the text stay, and so do those repeated within one resource (its name in labels and selectors), while the
     // table never grows: unique names pass through without filling it.
-    private const int Slots = 8192;
+    private const int Slots = 4096;
 
-    private readonly string?[] _keys = new string?[Slots];
-    private readonly PropertyValue?[] _values = new PropertyValue?[Slots];
-    // Ports, replica counts and the like.
-    private const int SharedIntegers = 65536;
+    // Replica counts, small ports and the like.
+    private const int SharedIntegers = 1024;
 
-    private readonly PropertyValue?[] _integers = new PropertyValue?[SharedIntegers];
+    private readonly string?[]? _keys;
+    private readonly PropertyValue?[]? _values;
+    private readonly PropertyValue?[]? _integers;
     private readonly List<KeyValuePair<string, PropertyValue>> _entries = [];
     private readonly List<PropertyValue> _items = [];
+
+    /// <summary>Creates a parser.</summary>
+    /// <param name="shareStrings">
+    /// True to share repeated strings and small numbers across everything this parser reads (worth its tables, about
+    /// 72 KB, for a whole state); false for a single small text.
+    /// </param>
+    public PropertyJsonParser(bool shareStrings = true)
+    {
+        if (shareStrings)
+        {
+            _keys = new string?[Slots];
+            _values = new PropertyValue?[Slots];
+            _integers = new PropertyValue?[SharedIntegers];
+        }
+    }
 
     /// <summary>Parses one JSON value; the same values as <see cref="PropertyJson.FromJson(JsonElement)"/> of the parsed text.</summary>
     /// <param name="utf8Json">The JSON text.</param>
@@ -82,7 +97,7 @@ public sealed class PropertyJsonParser
             case JsonTokenType.String:
                 return ReadStringValue(ref reader);
             case JsonTokenType.Number:
-                if (reader.TryGetInt32(out var small) && small is >= 0 and < SharedIntegers)
+                if (_integers is not null && reader.TryGetInt32(out var small) && small is >= 0 and < SharedIntegers)
                 {
                     return _integers[small] ??= PropertyValue.Create(small);
                 }
@@ -100,7 +115,7 @@ public sealed class PropertyJsonParser
     private string ReadKey(ref Utf8JsonReader reader)
     {
         Span<char> chars = stackalloc char[MaxSharedLength];
-        if (!TryDecode(ref reader, chars, out var length))
+        if (_keys is null || !TryDecode(ref reader, chars, out var length))
         {
             return reader.GetString()!;
         }
@@ -117,7 +132,7 @@ public sealed class PropertyJsonParser
     private PropertyValue ReadStringValue(ref Utf8JsonReader reader)
     {
         Span<char> chars = stackalloc char[MaxSharedLength];
-        if (!TryDecode(ref reader, chars, out var length))
+        if (_values is null || !TryDecode(ref reader, chars, out var length))
         {
             return PropertyValue.Create(reader.GetString()!);
         }

@@ -51,6 +51,30 @@ public sealed class PropertyConversionTests
     }
 
     [Theory]
+    [MemberData(nameof(Documents))]
+    public void SharingParser_ReadingManyTexts_EqualsFromJsonOfEach(string json)
+    {
+        // One parser across texts, as a checkpoint decode uses it: shared strings and numbers never change a value.
+        var parser = new PropertyJsonParser();
+        foreach (var text in new[] { json, """{"kind":"Deployment","port":8080,"replicas":2,"name":"app"}""", json, "[\"app\",\"app\",2,2]", json })
+        {
+            using var document = JsonDocument.Parse(text);
+            Assert.Equal(PropertyJson.FromJson(document.RootElement), parser.Parse(Encoding.UTF8.GetBytes(text)));
+        }
+    }
+
+    [Fact]
+    public void SharingParser_RepeatedStrings_AreOneObject()
+    {
+        var parsed = new PropertyJsonParser().Parse("""[{"app":"web-1"},{"app":"web-1"}]"""u8).ArrayValue;
+
+        var first = parsed[0].ObjectValue.Single();
+        var second = parsed[1].ObjectValue.Single();
+        Assert.Same(first.Key, second.Key);
+        Assert.Same(first.Value, second.Value);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("{\"a\":1} 2")]
     [InlineData("{\"a\":")]

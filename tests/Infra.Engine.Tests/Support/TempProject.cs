@@ -34,12 +34,15 @@ public sealed class TempProject : IDisposable
     /// <summary>Runs the CLI in-process without a program (stack, config and state verbs).</summary>
     public Task<CliRun> RunCliAsync(params string[] args) => RunProgramAsync(null, args);
 
+    /// <summary>Backend factories the in-process CLI offers besides file://.</summary>
+    public List<IBackendFactory> BackendFactories { get; } = [];
+
     /// <summary>Runs the CLI in-process for a program.</summary>
     public async Task<CliRun> RunProgramAsync(StackProgram? program, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var context = new CliContext(output, error, new StringReader(""), Directory, new WorkspaceEnvironment(Variables, TimeProvider.System), false, program, []);
+        var context = new CliContext(output, error, new StringReader(""), Directory, new WorkspaceEnvironment(Variables, TimeProvider.System), false, program, [.. BackendFactories]);
         var code = await InfraCli.RunAsync(args, context, CancellationToken.None);
         return new CliRun(code, output.ToString(), error.ToString());
     }
