@@ -123,11 +123,12 @@ public sealed class JournalWriter : IAsyncDisposable
         ThrowIfWriteFailed();
     }
 
+    // The backend's own error is rethrown as is: it already says what failed and where (an unreachable etcd, a full disk).
     private void ThrowIfWriteFailed()
     {
         if (Volatile.Read(ref _writeFailure) is { } failure)
         {
-            throw new IOException($"the journal could not be written ({failure.Message}); the steps after its last durable record will run again.", failure);
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
     }
 
