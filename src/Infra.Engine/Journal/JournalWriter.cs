@@ -63,8 +63,8 @@ public sealed class JournalWriter : IAsyncDisposable
     {
         JournalEntry entry;
         byte[] line;
-        // The resource (nearly all of a record) is encoded before the lock, so concurrent steps only serialize on the
-        // small envelope that carries the sequence number; the bytes are the same as encoding the entry at once.
+        // The resource (nearly all of a record) is encoded on its own, then framed in an envelope that carries the
+        // sequence number; the bytes are the same as encoding the entry at once.
         using var encodedResource = new PooledBufferWriter(resource is null ? 0 : 4096);
         if (resource is not null)
         {
