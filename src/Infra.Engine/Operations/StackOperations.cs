@@ -94,8 +94,9 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
         PreviewRecording? recording = null;
         if (options.PlanPath is not null)
         {
+            loaded ??= await ReportLoadAsync(load.Loaded).ConfigureAwait(false); // loaded already: a plan never overlaps
             plan = await PlanFile.ReadAsync(options.PlanPath, cancellationToken).ConfigureAwait(false);
-            CheckPlanFits(plan, loaded!.State, options.PlanPath);
+            CheckPlanFits(plan, loaded.State, options.PlanPath);
         }
         else
         {
@@ -114,7 +115,6 @@ public sealed class StackOperations(Workspace workspace, IEngineEventSink events
                 unchanged = preview;
             }
         }
-        loaded ??= await ReportLoadAsync(load.Loaded).ConfigureAwait(false);
         if (await EvaluateGatesAsync(options, plan, cancellationToken).ConfigureAwait(false))
         {
             return new OperationResult(ExitCodes.PolicyBlocked, plan, null, "the update was blocked by policy; nothing was changed.");

@@ -175,7 +175,7 @@ public sealed class CheckpointCodec(StateJson json)
     }
 
     /// <summary>Reads the state object the reader is on; leaves the reader on its end.</summary>
-    private StackState ReadState(ref Utf8JsonReader reader, byte[] document, string displayPath)
+    private StackState ReadState(ref Utf8JsonReader reader, ReadOnlySpan<byte> document, string displayPath)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -255,36 +255,13 @@ public sealed class CheckpointCodec(StateJson json)
     /// <summary>Decodes a state object (checkpoint body or export).</summary>
     public StackState DecodeState(JsonElement state, string displayPath)
     {
-        string Field(string name) => state.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()!
-            : throw new InputException($"{displayPath}: state is missing '{name}'.");
         if (state.ValueKind != JsonValueKind.Object)
         {
             throw new InputException($"{displayPath}: state must be a JSON object, not {state.ValueKind}.");
         }
-        var serial = state.TryGetProperty("serial", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var n) ? n : throw new InputException($"{displayPath}: state is missing 'serial' (an integer).");
-        if (!state.TryGetProperty("resources", out var list) || list.ValueKind != JsonValueKind.Array)
-        {
-            throw new InputException($"{displayPath}: state is missing 'resources'.");
-        }
-        var resources = ImmutableArray.CreateBuilder<ResourceState>(list.GetArrayLength());
-        foreach (var resource in list.EnumerateArray())
-        {
-            resources.Add(ReadResource(resource, $"{displayPath}: resources[{resources.Count}]"));
-        }
-        return new StackState(Field("project"), Field("stack"), Field("lineage"), serial, resources.MoveToImmutable(), []);
-    }
-
-    /// <summary>Reads one resource; a field of the wrong JSON type (a hand edit) is named instead of crashing.</summary>
-    private ResourceState ReadResource(JsonElement element, string where)
-    {
-        try
-        {
-            return json.ReadResource(element, where);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new InputException($"{where}: a field has the wrong JSON type ({e.Message}).");
-        }
+        var text = JsonMarshal.GetRawUtf8Value(state);
+        var reader = new Utf8JsonReader(text, new JsonReaderOptions { MaxDepth = 256 });
+        reader.Read();
+        return ReadState(ref reader, text, displayPath);
     }
 }

@@ -75,40 +75,13 @@ public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
     }
 
     /// <summary>Reads one resource; <paramref name="where"/> names the place for errors.</summary>
+    /// <remarks>The same reader as checkpoints use, over the element's text (journal records, exports).</remarks>
     public ResourceState ReadResource(JsonElement element, string where)
     {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            throw new InputException($"{where}: a resource must be a JSON object.");
-        }
-        string Required(string name) =>
-            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-                ? value.GetString()!
-                : throw new InputException($"{where}: resource is missing the string field '{name}'.");
-        string? Optional(string name) =>
-            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-        bool Flag(string name) => element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;
-        var urn = Required("urn");
-        if (!Infra.Urn.IsValid(urn))
-        {
-            throw new InputException($"{where}: '{urn}' is not a URN (urn:pulumi:<stack>::<project>::<type>::<name>).");
-        }
-        var inputs = ReadMap(element, "inputs", $"{where} ({urn})");
-        var dependencies = element.TryGetProperty("dependencies", out var deps) && deps.ValueKind == JsonValueKind.Array
-            ? deps.EnumerateArray().Select(d => d.GetString() ?? "").ToImmutableArray()
-            : ImmutableArray<string>.Empty;
-        return new ResourceState(
-            urn,
-            Required("type"),
-            element.TryGetProperty("custom", out var custom) ? custom.ValueKind == JsonValueKind.True : true,
-            Optional("id"),
-            Optional("parent"),
-            inputs,
-            SameJson(element, "inputs", "outputs") ? inputs : ReadMap(element, "outputs", $"{where} ({urn})"),
-            dependencies,
-            Flag("protect"),
-            Flag("retainOnDelete"),
-            Flag("delete"));
+        var text = JsonMarshal.GetRawUtf8Value(element);
+        var reader = new Utf8JsonReader(text, new JsonReaderOptions { MaxDepth = 256 });
+        reader.Read();
+        return ReadResource(ref reader, text, where, new PropertyJsonParser(shareStrings: false));
     }
 
     /// <summary>
@@ -132,64 +105,51 @@ public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
         {
             var field = FieldOf(ref reader);
             reader.Read();
-            if (field == Field.Urn)
+            switch (field)
             {
-                urn = String(ref reader, "urn", where);
-            }
-            else if (field == Field.Type)
-            {
-                type = String(ref reader, "type", where);
-            }
-            else if (field == Field.Id)
-            {
-                id = reader.TokenType == JsonTokenType.String ? reader.GetString() : Skip(ref reader);
-            }
-            else if (field == Field.Parent)
-            {
-                parent = reader.TokenType == JsonTokenType.String ? reader.GetString() : Skip(ref reader);
-            }
-            else if (field == Field.Custom)
-            {
-                custom = reader.TokenType == JsonTokenType.True;
-                reader.Skip();
-            }
-            else if (field == Field.Protect)
-            {
-                protect = reader.TokenType == JsonTokenType.True;
-                reader.Skip();
-            }
-            else if (field == Field.RetainOnDelete)
-            {
-                retain = reader.TokenType == JsonTokenType.True;
-                reader.Skip();
-            }
-            else if (field == Field.Delete)
-            {
-                pending = reader.TokenType == JsonTokenType.True;
-                reader.Skip();
-            }
-            else if (field == Field.Inputs)
-            {
-                inputs = RawValue(ref reader);
-                hasInputs = true;
-            }
-            else if (field == Field.Outputs)
-            {
-                outputs = RawValue(ref reader);
-                hasOutputs = true;
-            }
-            else if (field == Field.Dependencies && reader.TokenType == JsonTokenType.StartArray)
-            {
-                var list = ImmutableArray.CreateBuilder<string>();
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    list.Add(reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw new InputException($"{where}: 'dependencies' must hold URN strings, not {reader.TokenType}."));
-                }
-                dependencies = list.DrainToImmutable();
-            }
-            else
-            {
-                reader.Skip();
+                case Field.Urn:
+                    urn = String(ref reader, "urn", where);
+                    break;
+                case Field.Type:
+                    type = String(ref reader, "type", where);
+                    break;
+                case Field.Id:
+                    id = reader.TokenType == JsonTokenType.String ? reader.GetString() : Skip(ref reader);
+                    break;
+                case Field.Parent:
+                    parent = reader.TokenType == JsonTokenType.String ? reader.GetString() : Skip(ref reader);
+                    break;
+                case Field.Custom:
+                    custom = Flag(ref reader);
+                    break;
+                case Field.Protect:
+                    protect = Flag(ref reader);
+                    break;
+                case Field.RetainOnDelete:
+                    retain = Flag(ref reader);
+                    break;
+                case Field.Delete:
+                    pending = Flag(ref reader);
+                    break;
+                case Field.Inputs:
+                    inputs = RawValue(ref reader);
+                    hasInputs = true;
+                    break;
+                case Field.Outputs:
+                    outputs = RawValue(ref reader);
+                    hasOutputs = true;
+                    break;
+                case Field.Dependencies when reader.TokenType == JsonTokenType.StartArray:
+                    var list = ImmutableArray.CreateBuilder<string>();
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        list.Add(reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw new InputException($"{where}: 'dependencies' must hold URN strings, not {reader.TokenType}."));
+                    }
+                    dependencies = list.DrainToImmutable();
+                    break;
+                default:
+                    reader.Skip();
+                    break;
             }
         }
         if (urn is null)
@@ -205,6 +165,8 @@ public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
             throw new InputException($"{where}: resource is missing the string field 'type'.");
         }
         var inputMap = hasInputs ? ReadMap(document[inputs], "inputs", $"{where} ({urn})", parser) : PropertyMap.Empty;
+        // Outputs that repeat the inputs byte for byte (render mode, most providers' plain fields) share one decoded
+        // map: half the decoding and the memory, and later comparisons of the two stop at reference equality.
         var outputMap = hasOutputs && hasInputs && document[inputs][0] == (byte)'{' && document[inputs].SequenceEqual(document[outputs])
             ? inputMap
             : hasOutputs ? ReadMap(document[outputs], "outputs", $"{where} ({urn})", parser) : PropertyMap.Empty;
@@ -229,6 +191,13 @@ public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
 
     private static string String(ref Utf8JsonReader reader, string name, string where) =>
         reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw new InputException($"{where}: resource is missing the string field '{name}'.");
+
+    private static bool Flag(ref Utf8JsonReader reader)
+    {
+        var value = reader.TokenType == JsonTokenType.True;
+        reader.Skip();
+        return value;
+    }
 
     private static string? Skip(ref Utf8JsonReader reader)
     {
@@ -289,27 +258,6 @@ public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
             default:
                 return PropertyJson.FromJson(element);
         }
-    }
-
-    // Outputs that repeat the inputs byte for byte (render mode, most providers' plain fields) share one decoded map:
-    // half the decoding and the memory, and later comparisons of the two stop at reference equality.
-    private static bool SameJson(JsonElement element, string first, string second) =>
-        element.TryGetProperty(first, out var a) && element.TryGetProperty(second, out var b) && a.ValueKind == JsonValueKind.Object
-        && JsonMarshal.GetRawUtf8Value(a).SequenceEqual(JsonMarshal.GetRawUtf8Value(b));
-
-    private PropertyMap ReadMap(JsonElement element, string name, string where)
-    {
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return PropertyMap.Empty;
-        }
-        if (value.ValueKind == JsonValueKind.Object && JsonMarshal.GetRawUtf8Value(value) is var raw && raw.IndexOf(SignatureKeyUtf8) < 0)
-        {
-            // No secret inside: the text is read straight into values, without walking the document element by element.
-            return PropertyJson.Parse(raw).ObjectValue;
-        }
-        var read = ReadValue(value, where);
-        return read.Kind == PropertyValueKind.Object ? read.ObjectValue : throw new InputException($"{where}: '{name}' must be an object.");
     }
 
     private PropertyValue ReadSecret(JsonElement element, string where)
