@@ -2,14 +2,21 @@ using System.Reflection.PortableExecutable;
 
 namespace Infra.Bench;
 
-/// <summary>Says how the measured stack program was built: ReadyToRun (precompiled) or JIT-only, for the results header.</summary>
+/// <summary>
+/// Says how the measured stack program was built, for the results header: self-contained composite ReadyToRun (one
+/// precompiled image of the program, its packages and the runtime), framework-dependent ReadyToRun, or JIT-only.
+/// </summary>
 public static class StackProgramBuild
 {
     /// <summary>E.g. <c>ReadyToRun (bench/Infra.Bench.Stack/bin/publish/Infra.Bench.Stack)</c>.</summary>
     public static string Describe(string program, string repositoryRoot)
     {
         var engine = Path.Combine(Path.GetDirectoryName(program)!, "Infra.Engine.dll");
-        var kind = !File.Exists(engine) ? "unknown build" : IsReadyToRun(engine) ? "ReadyToRun" : "JIT only (no ReadyToRun code)";
+        var composite = program + ".r2r.dll";
+        var kind = !File.Exists(engine) ? "unknown build"
+            : File.Exists(composite) ? "self-contained composite ReadyToRun"
+            : IsReadyToRun(engine) ? "framework-dependent ReadyToRun"
+            : "JIT only (no ReadyToRun code)";
         return $"{kind} ({Path.GetRelativePath(repositoryRoot, program)})";
     }
 

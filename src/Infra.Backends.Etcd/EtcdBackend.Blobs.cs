@@ -21,16 +21,16 @@ public sealed partial class EtcdBackend
     internal const int ChunkBytes = 1024 * 1024;
 
     /// <summary>The value for the checkpoint key, writing blob chunks first when the checkpoint is large; plus the compare that proves the blob is still there.</summary>
-    private async Task<(ByteString Value, Compare[] BlobCheck)> StoreCheckpointAsync(StackKeys keys, byte[] checkpoint, CancellationToken cancellationToken)
+    private async Task<(ByteString Value, Compare[] BlobCheck)> StoreCheckpointAsync(StackKeys keys, ReadOnlyMemory<byte> checkpoint, CancellationToken cancellationToken)
     {
-        if (checkpoint.Length <= InlineLimit && !BlobManifest.LooksLikeManifest(checkpoint))
+        if (checkpoint.Length <= InlineLimit && !BlobManifest.LooksLikeManifest(checkpoint.Span))
         {
-            return (ByteString.CopyFrom(checkpoint), []);
+            return (ByteString.CopyFrom(checkpoint.Span), []);
         }
-        var manifest = new BlobManifest(Convert.ToHexStringLower(SHA256.HashData(checkpoint)), checkpoint.Length, (checkpoint.Length + ChunkBytes - 1) / ChunkBytes);
+        var manifest = new BlobManifest(Convert.ToHexStringLower(SHA256.HashData(checkpoint.Span)), checkpoint.Length, (checkpoint.Length + ChunkBytes - 1) / ChunkBytes);
         for (var i = 0; i < manifest.Chunks; i++)
         {
-            var put = new PutRequest { Key = keys.BlobChunk(manifest.Sha256, i), Value = ByteString.CopyFrom(checkpoint, i * ChunkBytes, Math.Min(ChunkBytes, checkpoint.Length - (i * ChunkBytes))) };
+            var put = new PutRequest { Key = keys.BlobChunk(manifest.Sha256, i), Value = ByteString.CopyFrom(checkpoint.Span.Slice(i * ChunkBytes, Math.Min(ChunkBytes, checkpoint.Length - (i * ChunkBytes)))) };
             await CallAsync($"writing chunk {i + 1} of {manifest.Chunks} of the checkpoint of stack '{keys.Stack}'", (h, d, c) => Client.PutAsync(put, h, d, c), cancellationToken).ConfigureAwait(false);
         }
         // A blob is deleted with one delete-range, so its first chunk stands for all of them.

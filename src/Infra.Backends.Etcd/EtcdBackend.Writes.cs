@@ -29,7 +29,7 @@ public sealed partial class EtcdBackend
     }
 
     /// <inheritdoc />
-    public async Task WriteCheckpointAsync(string stack, byte[] checkpoint, string expectedRevision, CancellationToken cancellationToken)
+    public async Task WriteCheckpointAsync(string stack, ReadOnlyMemory<byte> checkpoint, string expectedRevision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(expectedRevision);
         var keys = Keys(stack);

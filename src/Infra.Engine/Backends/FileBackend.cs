@@ -96,11 +96,11 @@ public sealed class FileBackend : IStateBackend
     }
 
     /// <inheritdoc />
-    public async Task WriteCheckpointAsync(string stack, byte[] checkpoint, string expectedRevision, CancellationToken cancellationToken)
+    public async Task WriteCheckpointAsync(string stack, ReadOnlyMemory<byte> checkpoint, string expectedRevision, CancellationToken cancellationToken)
     {
         var dir = StackDir(stack);
         var path = Path.Combine(dir, "checkpoint.json");
-        var current = File.Exists(path) ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false))) : "";
+        var current = File.Exists(path) ? await RevisionOfAsync(path, cancellationToken).ConfigureAwait(false) : "";
         if (current != expectedRevision)
         {
             throw new InputException($"{Display(path)} changed since it was read (another writer?); nothing was written. Run again.");
@@ -209,7 +209,14 @@ public sealed class FileBackend : IStateBackend
         }
     }
 
-    private static async Task WriteAtomicAsync(string path, byte[] bytes, CancellationToken cancellationToken)
+    // Hashed from the file as it streams: a large stack's checkpoint is tens of megabytes, not worth holding to hash.
+    private static async Task<string> RevisionOfAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        return Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
+    }
+
+    private static async Task WriteAtomicAsync(string path, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
         var temp = path + ".tmp";
         await using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))

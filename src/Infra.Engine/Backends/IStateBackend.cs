@@ -34,7 +34,7 @@ public interface IStateBackend : IAsyncDisposable
     /// <paramref name="expectedRevision"/> is the revision read by <see cref="ReadAsync"/>; a different current
     /// revision means another writer got in between, and the write fails.
     /// </summary>
-    Task WriteCheckpointAsync(string stack, byte[] checkpoint, string expectedRevision, CancellationToken cancellationToken);
+    Task WriteCheckpointAsync(string stack, ReadOnlyMemory<byte> checkpoint, string expectedRevision, CancellationToken cancellationToken);
 
     /// <summary>Makes the backup checkpoint current again (and clears the journal).</summary>
     Task RestoreBackupAsync(string stack, CancellationToken cancellationToken);

@@ -82,7 +82,8 @@ public sealed partial class DeploymentRun
         try
         {
             using var timeout = Timeout(step.Goal!.Options.CustomTimeouts?.Create);
-            created = await Telemetry.EngineTelemetry.ProviderCallAsync(step.Type.Split(':')[0], "create", step.Urn, () => provider.CreateAsync(new CreateRequest(step.Urn, step.Type, step.NewInputs!, step.Goal.Options.CustomTimeouts?.Create), timeout.Token)).ConfigureAwait(false);
+            var token = timeout?.Token ?? CancellationToken.None;
+            created = await Telemetry.EngineTelemetry.ProviderCallAsync(PackageOf(step.Type), "create", step.Urn, () => provider.CreateAsync(new CreateRequest(step.Urn, step.Type, step.NewInputs!, step.Goal.Options.CustomTimeouts?.Create), token)).ConfigureAwait(false);
         }
         catch (Exception e)
         {
@@ -108,7 +109,8 @@ public sealed partial class DeploymentRun
         try
         {
             using var timeout = Timeout(step.Goal!.Options.CustomTimeouts?.Update);
-            updated = await Telemetry.EngineTelemetry.ProviderCallAsync(step.Type.Split(':')[0], "update", step.Urn, () => provider.UpdateAsync(new UpdateRequest(step.Urn, step.Type, old.Id!, old.Inputs, old.Outputs, step.NewInputs!, step.Goal.Options.CustomTimeouts?.Update), timeout.Token)).ConfigureAwait(false);
+            var token = timeout?.Token ?? CancellationToken.None;
+            updated = await Telemetry.EngineTelemetry.ProviderCallAsync(PackageOf(step.Type), "update", step.Urn, () => provider.UpdateAsync(new UpdateRequest(step.Urn, step.Type, old.Id!, old.Inputs, old.Outputs, step.NewInputs!, step.Goal.Options.CustomTimeouts?.Update), token)).ConfigureAwait(false);
         }
         catch (Exception e)
         {
@@ -197,15 +199,19 @@ public sealed partial class DeploymentRun
     /// The token of one provider call: only its custom timeout cancels it. An interrupt (the run's token) stops new
     /// steps from starting but lets calls in flight finish, so their outcome is journaled instead of left pending.
     /// </summary>
-    private static CancellationTokenSource Timeout(TimeSpan? timeout)
+    // Null without a custom timeout: the call is then not cancelled, and most steps need no source of their own.
+    private static CancellationTokenSource? Timeout(TimeSpan? timeout)
     {
-        var source = new CancellationTokenSource();
-        if (timeout is { } t)
+        if (timeout is not { } t)
         {
-            source.CancelAfter(t);
+            return null;
         }
+        var source = new CancellationTokenSource();
+        source.CancelAfter(t);
         return source;
     }
+
+    private string PackageOf(string type) => _packages.GetOrAdd(type, static t => t.Split(':')[0]);
 
     private static ResourceState NewState(Step step, string? id, PropertyMap outputs)
     {

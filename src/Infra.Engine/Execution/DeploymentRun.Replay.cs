@@ -93,7 +93,7 @@ public sealed partial class DeploymentRun
                 completion.TrySetResult(true);
                 return;
             }
-            var provider = _providers.Get(step.Type.Split(':')[0]);
+            var provider = _providers.Get(PackageOf(step.Type));
             _plan.Add(step);
             Count(step.Kind);
             var result = await ExecuteStepAsync(step, provider).ConfigureAwait(false);

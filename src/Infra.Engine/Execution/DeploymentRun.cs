@@ -40,6 +40,8 @@ public sealed partial class DeploymentRun : IResourceMonitor
     private readonly ConcurrentBag<string> _skipped = [];
     private readonly int[] _counts = new int[Enum.GetValues<StepKind>().Length];
     private readonly ConcurrentQueue<ResourceState> _replaced = new();
+    // Type token -> its package: a run has a handful of types and looks one up per step.
+    private readonly ConcurrentDictionary<string, string> _packages = new(StringComparer.Ordinal);
     private readonly List<Task> _work = [];
     private readonly Lock _workLock = new();
     private int _stateChanges;

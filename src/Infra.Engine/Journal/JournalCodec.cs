@@ -17,8 +17,17 @@ public sealed class JournalCodec(StateJson json)
     /// <summary>Encodes the header line.</summary>
     public static byte[] EncodeHeader(JournalHeader header)
     {
-        var payload = JsonSerializer.SerializeToUtf8Bytes(new { op = "header", v = 1, lineage = header.Lineage, @base = header.BaseSerial });
-        return Frame(payload);
+        using var payload = new PooledBufferWriter(256);
+        using (var writer = new Utf8JsonWriter(payload))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("op", "header");
+            writer.WriteNumber("v", 1);
+            writer.WriteString("lineage", header.Lineage);
+            writer.WriteNumber("base", header.BaseSerial);
+            writer.WriteEndObject();
+        }
+        return Frame(payload.WrittenSpan);
     }
 
     /// <summary>Encodes one entry as a framed line.</summary>
@@ -29,12 +38,14 @@ public sealed class JournalCodec(StateJson json)
         {
             WriteResource(resource, entry.Resource);
         }
-        return Encode(entry, resource.WrittenSpan, entry.Resource is not null);
+        using var payload = new PooledBufferWriter(resource.WrittenSpan.Length + 256);
+        WritePayload(payload, entry, resource.WrittenSpan, entry.Resource is not null);
+        return Frame(payload.WrittenSpan);
     }
 
     /// <summary>
     /// Writes the resource part of an entry, the bulk of a record, which does not depend on its sequence number: a
-    /// writer encodes it before taking its sequence lock and frames it with <see cref="Encode(JournalEntry, ReadOnlySpan{byte}, bool)"/>.
+    /// writer encodes it before taking its sequence number and wraps it with <see cref="WritePayload"/>.
     /// </summary>
     internal void WriteResource(System.Buffers.IBufferWriter<byte> output, ResourceState resource)
     {
@@ -42,34 +53,57 @@ public sealed class JournalCodec(StateJson json)
         json.WriteResource(writer, resource);
     }
 
-    /// <summary>Encodes one entry as a framed line around its resource's encoding (when <paramref name="hasResource"/>).</summary>
-    internal byte[] Encode(JournalEntry entry, ReadOnlySpan<byte> encodedResource, bool hasResource)
+    /// <summary>Writes the JSON of one entry around its resource's encoding (when <paramref name="hasResource"/>).</summary>
+    internal static void WritePayload(System.Buffers.IBufferWriter<byte> output, JournalEntry entry, ReadOnlySpan<byte> encodedResource, bool hasResource)
     {
-        using var buffer = new PooledBufferWriter(encodedResource.Length + 256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using var writer = new Utf8JsonWriter(output);
+        writer.WriteStartObject();
+        writer.WriteNumber("seq", entry.Sequence);
+        writer.WriteString("op", OpName(entry.Op));
+        writer.WriteString("kind", entry.Kind.ToString());
+        writer.WriteString("urn", entry.Urn);
+        if (entry.Id is not null)
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("seq", entry.Sequence);
-            writer.WriteString("op", entry.Op.ToString().ToLowerInvariant());
-            writer.WriteString("kind", entry.Kind.ToString());
-            writer.WriteString("urn", entry.Urn);
-            if (entry.Id is not null)
-            {
-                writer.WriteString("id", entry.Id);
-            }
-            if (entry.Error is not null)
-            {
-                writer.WriteString("error", entry.Error);
-            }
-            if (hasResource)
-            {
-                writer.WritePropertyName("resource");
-                writer.WriteRawValue(encodedResource, skipInputValidation: true);
-            }
-            writer.WriteEndObject();
+            writer.WriteString("id", entry.Id);
         }
-        return Frame(buffer.WrittenSpan);
+        if (entry.Error is not null)
+        {
+            writer.WriteString("error", entry.Error);
+        }
+        if (hasResource)
+        {
+            writer.WritePropertyName("resource");
+            writer.WriteRawValue(encodedResource, skipInputValidation: true);
+        }
+        writer.WriteEndObject();
     }
+
+    /// <summary>The line's checksum: the first <see cref="ChecksumLength"/> hex digits of the payload's SHA-256.</summary>
+    internal static void Checksum(ReadOnlySpan<byte> payload, Span<byte> checksum)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(payload, hash);
+        Convert.TryToHexStringLower(hash[..(ChecksumLength / 2)], checksum, out _);
+    }
+
+    /// <summary>Writes one framed line: checksum, a space, the payload and a newline.</summary>
+    internal static void WriteLine(System.Buffers.IBufferWriter<byte> output, ReadOnlySpan<byte> checksum, ReadOnlySpan<byte> payload)
+    {
+        var line = output.GetSpan(ChecksumLength + 1 + payload.Length + 1);
+        checksum.CopyTo(line);
+        line[ChecksumLength] = (byte)' ';
+        payload.CopyTo(line[(ChecksumLength + 1)..]);
+        line[ChecksumLength + 1 + payload.Length] = (byte)'\n';
+        output.Advance(ChecksumLength + 1 + payload.Length + 1);
+    }
+
+    private static string OpName(JournalOp op) => op switch
+    {
+        JournalOp.Begin => "begin",
+        JournalOp.Commit => "commit",
+        JournalOp.Fail => "fail",
+        _ => op.ToString().ToLowerInvariant(),
+    };
 
     /// <summary>Reads a whole journal; a torn last line is dropped and reported, any other bad line stops with its offset.</summary>
     public JournalContents Decode(ReadOnlySpan<byte> data, string displayPath)
@@ -139,9 +173,10 @@ public sealed class JournalCodec(StateJson json)
 
     private static byte[] Frame(ReadOnlySpan<byte> payload)
     {
-        var checksum = Checksum(payload);
+        Span<byte> checksum = stackalloc byte[ChecksumLength];
+        Checksum(payload, checksum);
         var line = new byte[ChecksumLength + 1 + payload.Length + 1];
-        Encoding.ASCII.GetBytes(checksum, line);
+        checksum.CopyTo(line);
         line[ChecksumLength] = (byte)' ';
         payload.CopyTo(line.AsSpan(ChecksumLength + 1));
         line[^1] = (byte)'\n';
@@ -154,9 +189,9 @@ public sealed class JournalCodec(StateJson json)
         {
             return null;
         }
-        var payload = line[(ChecksumLength + 1)..].ToArray();
-        return Encoding.ASCII.GetString(line[..ChecksumLength]) == Checksum(payload) ? payload : null;
+        var payload = line[(ChecksumLength + 1)..];
+        Span<byte> checksum = stackalloc byte[ChecksumLength];
+        Checksum(payload, checksum);
+        return line[..ChecksumLength].SequenceEqual(checksum) ? payload.ToArray() : null;
     }
-
-    private static string Checksum(ReadOnlySpan<byte> payload) => Convert.ToHexStringLower(SHA256.HashData(payload))[..ChecksumLength];
 }

@@ -6,7 +6,9 @@ namespace Infra.Engine.Journal;
 
 /// <summary>
 /// Appends journal records with group commit: records that arrive while a write is in flight are written and
-/// made durable together, and each caller's task completes only once its own record is durable. One fsync per
+/// made durable together, and each caller's task completes only once its own record is durable. Records are framed
+/// straight into a pending buffer that the writer swaps with a spare when it takes a batch (double buffering), so a
+/// record costs no array, queue node or completion source of its own: a batch has one completion for all its callers. One fsync per
 /// batch keeps the per-step cost flat while no acknowledged step can be lost. A caller whose effects are not yet
 /// visible anywhere (a provider that defers them to its finish) may instead go on once its record is queued: records
 /// are written in the order they are queued, and <see cref="FlushAsync"/> makes them all durable before the provider
@@ -15,9 +17,14 @@ namespace Infra.Engine.Journal;
 public sealed class JournalWriter : IAsyncDisposable
 {
     private readonly StateStore _store;
-    private readonly Channel<(byte[] Line, TaskCompletionSource? Done)> _queue = Channel.CreateUnbounded<(byte[], TaskCompletionSource?)>(new UnboundedChannelOptions { SingleReader = true });
+    // Wakes the pump; at most one wake-up is pending, since a batch takes everything appended before it.
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
     private readonly Task _pump;
     private readonly Lock _sequenceLock = new();
+    private readonly Lock _pendingLock = new();
+    private ArrayBufferWriter<byte> _pending = new(64 * 1024);
+    private TaskCompletionSource _pendingDurable = NewBatch();
+    private ArrayBufferWriter<byte>? _spare = new(64 * 1024);
     private long _sequence;
     private bool _headerWritten;
     private long _bytesWritten;
@@ -62,7 +69,6 @@ public sealed class JournalWriter : IAsyncDisposable
     public async Task AppendAsync(JournalOp op, StepKind kind, string urn, ResourceState? resource, bool untilDurable, string? id = null, string? error = null)
     {
         JournalEntry entry;
-        byte[] line;
         // The resource (nearly all of a record) is encoded on its own, then framed in an envelope that carries the
         // sequence number; the bytes are the same as encoding the entry at once.
         using var encodedResource = new PooledBufferWriter(resource is null ? 0 : 4096);
@@ -76,26 +82,40 @@ public sealed class JournalWriter : IAsyncDisposable
             {
                 // With crash injection each record is its own durable write, so every boundary can be hit exactly.
                 entry = new JournalEntry(++_sequence, op, kind, urn, resource, id, error);
-                line = _store.Journal.Encode(entry, encodedResource.WrittenSpan, resource is not null);
+                using var recordPayload = new PooledBufferWriter(encodedResource.WrittenSpan.Length + 256);
+                JournalCodec.WritePayload(recordPayload, entry, encodedResource.WrittenSpan, resource is not null);
+                Span<byte> recordChecksum = stackalloc byte[8];
+                JournalCodec.Checksum(recordPayload.WrittenSpan, recordChecksum);
+                var line = new ArrayBufferWriter<byte>(recordPayload.WrittenSpan.Length + 10);
+                JournalCodec.WriteLine(line, recordChecksum, recordPayload.WrittenSpan);
                 _crash.BeforeWrite();
-                WriteNow(line);
+                WriteNow(line.WrittenSpan.ToArray());
                 _crash.AfterWrite();
                 State.Apply(entry);
                 return;
             }
         }
         // Only the sequence number is taken in turn (the numbers stay unique and gap-free); framing, a checksum of the
-        // whole line, runs in parallel. Concurrent steps queued their records as they finished before this too, so the
-        // file was never in strict sequence order: what must keep its order, a resource's own records and a dependent's
-        // behind its dependency's, is ordered by the steps themselves, since each is queued before its step goes on.
+        // whole line, runs in parallel, and the line is copied into the pending batch under a short lock. Concurrent
+        // steps queued their records as they finished before this too, so the file was never in strict sequence
+        // order: what must keep its order, a resource's own records and a dependent's behind its dependency's, is
+        // ordered by the steps themselves, since each is queued before its step goes on.
         ThrowIfWriteFailed();
         entry = new JournalEntry(Interlocked.Increment(ref _sequence), op, kind, urn, resource, id, error);
-        line = _store.Journal.Encode(entry, encodedResource.WrittenSpan, resource is not null);
-        var done = untilDurable ? new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) : null;
-        await _queue.Writer.WriteAsync((line, done)).ConfigureAwait(false);
-        if (done is not null)
+        using var payload = new PooledBufferWriter(encodedResource.WrittenSpan.Length + 256);
+        JournalCodec.WritePayload(payload, entry, encodedResource.WrittenSpan, resource is not null);
+        Span<byte> checksum = stackalloc byte[8];
+        JournalCodec.Checksum(payload.WrittenSpan, checksum);
+        Task durable;
+        lock (_pendingLock)
         {
-            await done.Task.ConfigureAwait(false);
+            JournalCodec.WriteLine(_pending, checksum, payload.WrittenSpan);
+            durable = _pendingDurable.Task;
+        }
+        _wake.Writer.TryWrite(true);
+        if (untilDurable)
+        {
+            await durable.ConfigureAwait(false);
         }
         State.Apply(entry);
     }
@@ -109,15 +129,19 @@ public sealed class JournalWriter : IAsyncDisposable
     {
         if (_crash is null)
         {
-            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            await _queue.Writer.WriteAsync(([], done)).ConfigureAwait(false);
+            Task durable;
+            lock (_pendingLock)
+            {
+                durable = _pendingDurable.Task;
+            }
+            _wake.Writer.TryWrite(true);
             try
             {
-                await done.Task.ConfigureAwait(false);
+                await durable.ConfigureAwait(false);
             }
             catch (Exception)
             {
-                // The marker shared a batch that failed: reported below as the journal's failure.
+                // The batch failed: reported below as the journal's failure.
             }
         }
         ThrowIfWriteFailed();
@@ -149,72 +173,75 @@ public sealed class JournalWriter : IAsyncDisposable
     /// <summary>Stops accepting records and waits for the last batch.</summary>
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
+        _wake.Writer.TryComplete();
         await _pump.ConfigureAwait(false);
     }
 
+    private static TaskCompletionSource NewBatch() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private async Task PumpAsync()
     {
-        var batch = new List<(byte[] Line, TaskCompletionSource? Done)>();
-        // One buffer for every batch (backends copy what they append): a large run would otherwise allocate, and soon
-        // collect, a growing buffer per batch.
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
-        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        while (await _wake.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            batch.Clear();
-            while (_queue.Reader.TryRead(out var item))
-            {
-                batch.Add(item);
-            }
+            _wake.Reader.TryRead(out _);
+            await WriteBatchAsync().ConfigureAwait(false);
+        }
+        // Anything appended after the last wake-up was taken (a caller appends before it wakes the pump).
+        await WriteBatchAsync().ConfigureAwait(false);
+    }
+
+    private async Task WriteBatchAsync()
+    {
+        ArrayBufferWriter<byte> batch;
+        TaskCompletionSource durable;
+        lock (_pendingLock)
+        {
+            batch = _pending;
+            _pending = _spare!;
+            durable = _pendingDurable;
+            _pendingDurable = NewBatch();
+        }
+        try
+        {
             if (Volatile.Read(ref _writeFailure) is { } failed)
             {
                 // After a failed write nothing more is written: a later record must never be durable without an
                 // earlier one (a dependent without its dependency), and the file must not go on past a torn batch.
-                foreach (var (_, done) in batch)
-                {
-                    done?.TrySetException(failed);
-                }
-                continue;
+                durable.TrySetException(failed);
+                return;
             }
-            if (batch.TrueForAll(item => item.Line.Length == 0))
+            if (batch.WrittenCount == 0)
             {
-                // Only flush markers: everything queued before them is already written.
-                foreach (var (_, done) in batch)
-                {
-                    done?.TrySetResult();
-                }
-                continue;
+                // Only flushes: everything appended before them is already written.
+                durable.TrySetResult();
+                return;
             }
             try
             {
-                buffer.ResetWrittenCount();
+                var lines = batch.WrittenMemory;
                 if (!_headerWritten)
                 {
-                    buffer.Write(JournalCodec.EncodeHeader(new JournalHeader(Lineage, BaseSerial)));
-                }
-                foreach (var (line, _) in batch)
-                {
-                    buffer.Write(line);
+                    lines = (byte[])[.. JournalCodec.EncodeHeader(new JournalHeader(Lineage, BaseSerial)), .. lines.Span];
                 }
                 var watch = System.Diagnostics.Stopwatch.StartNew();
-                await _store.AppendAsync(buffer.WrittenMemory, CancellationToken.None).ConfigureAwait(false);
+                await _store.AppendAsync(lines, CancellationToken.None).ConfigureAwait(false);
                 Telemetry.EngineTelemetry.StateWriteDuration.Record(watch.Elapsed.TotalMilliseconds, new KeyValuePair<string, object?>("kind", "journal"));
-                Telemetry.EngineTelemetry.StateWriteBytes.Add(buffer.WrittenCount, new KeyValuePair<string, object?>("kind", "journal"));
+                Telemetry.EngineTelemetry.StateWriteBytes.Add(lines.Length, new KeyValuePair<string, object?>("kind", "journal"));
                 _headerWritten = true;
-                Interlocked.Add(ref _bytesWritten, buffer.WrittenCount);
-                foreach (var (_, done) in batch)
-                {
-                    done?.TrySetResult();
-                }
+                Interlocked.Add(ref _bytesWritten, lines.Length);
+                durable.TrySetResult();
             }
             catch (Exception e)
             {
                 Interlocked.CompareExchange(ref _writeFailure, e, null);
-                foreach (var (_, done) in batch)
-                {
-                    done?.TrySetException(e);
-                }
+                durable.TrySetException(e);
             }
+        }
+        finally
+        {
+            // Backends copy what they append, so the batch's buffer is the next spare.
+            batch.ResetWrittenCount();
+            _spare = batch;
         }
     }
 }

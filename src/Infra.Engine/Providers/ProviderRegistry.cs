@@ -98,7 +98,9 @@ public sealed class ProviderRegistry
         {
             throw new InputException($"no provider is available for package '{package}': reference the provider's NuGet package from the program.");
         }
-        return _providers.GetOrAdd(package, p => new Lazy<IProvider>(() => factory.Create(_contextFor(p)))).Value;
+        // Looked up first: the adding path allocates its closures, and a run asks once per step.
+        return _providers.TryGetValue(package, out var known) ? known.Value
+            : _providers.GetOrAdd(package, p => new Lazy<IProvider>(() => factory.Create(_contextFor(p)))).Value;
     }
 
     /// <summary>The providers created so far.</summary>

@@ -16,19 +16,24 @@ namespace Infra.Engine.State;
 public sealed class CheckpointCodec(StateJson json)
 {
     /// <summary>Encodes a state.</summary>
-    public byte[] Encode(StackState state)
+    public ReadOnlyMemory<byte> Encode(StackState state)
     {
-        // The document is assembled in one array around the encoded state: a checkpoint of a large stack is tens of
-        // megabytes, and every extra copy of it is a large-object allocation (and soon a full collection).
-        var body = new ArrayBufferWriter<byte>(EstimateSize(state));
-        WriteState(body, state);
-        var prefix = Encoding.UTF8.GetBytes($"{{\"version\":{StackState.FormatVersion},\"sha256\":\"{Convert.ToHexStringLower(SHA256.HashData(body.WrittenSpan))}\",\"state\":");
-        var document = GC.AllocateUninitializedArray<byte>(prefix.Length + body.WrittenCount + 1);
-        prefix.CopyTo(document, 0);
-        body.WrittenSpan.CopyTo(document.AsSpan(prefix.Length));
-        document[^1] = (byte)'}';
-        return document;
+        // The document is written in one buffer around the encoded state, with room left for the prefix whose checksum
+        // is known only at the end: a checkpoint of a large stack is tens of megabytes, and every extra copy of it is a
+        // large-object allocation (and soon a full collection).
+        var prefixLength = Encoding.UTF8.GetByteCount(Prefix(new string('0', SHA256.HashSizeInBytes * 2)));
+        var document = new ArrayBufferWriter<byte>(prefixLength + EstimateSize(state) + 1);
+        document.Advance(prefixLength);
+        WriteState(document, state);
+        document.GetSpan(1)[0] = (byte)'}';
+        document.Advance(1);
+        var bytes = MemoryMarshal.AsMemory(document.WrittenMemory);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes.Span[prefixLength..^1]));
+        Encoding.UTF8.GetBytes(Prefix(hash), bytes.Span);
+        return bytes;
     }
+
+    private static string Prefix(string sha256) => $"{{\"version\":{StackState.FormatVersion},\"sha256\":\"{sha256}\",\"state\":";
 
     /// <summary>Encodes the state object alone (also the body of exports).</summary>
     public byte[] EncodeState(StackState state)

@@ -18,15 +18,61 @@ internal static partial class FileNaming
     /// <summary>File name for an object.</summary>
     public static string For(ResourceIdentity identity)
     {
-        var kind = identity.Kind.ToLowerInvariant();
-        if (!BuiltInKinds.TryGet(identity.Group, identity.Kind, out _) && identity.Group.Length > 0)
+        var group = !BuiltInKinds.TryGet(identity.Group, identity.Kind, out _) && identity.Group.Length > 0 ? identity.Group : null;
+        var rank = ApplyOrder.Rank(identity);
+        var stemLength = 3 + identity.Kind.Length + (group is null ? 0 : 1 + group.Length) + 1
+            + (identity.Namespace is null ? 0 : identity.Namespace.Length + 1) + identity.Name.Length;
+        if (rank is < 0 or > 99 || stemLength > MaxStemLength)
         {
-            kind = $"{kind}.{identity.Group.ToLowerInvariant()}";
+            return Fit(Stem(identity, group, rank));
         }
 
-        var rank = ApplyOrder.Rank(identity).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+        // The common case, written in place: one string per object instead of one per part.
+        return string.Create(stemLength + Extension.Length, (identity, group, rank), static (name, state) =>
+        {
+            var (identity, group, rank) = state;
+            name[0] = (char)('0' + (rank / 10));
+            name[1] = (char)('0' + (rank % 10));
+            name[2] = '-';
+            var at = 3 + identity.Kind.AsSpan().ToLowerInvariant(name[3..]);
+            if (group is not null)
+            {
+                name[at++] = '.';
+                at += group.AsSpan().ToLowerInvariant(name[at..]);
+            }
+            name[at++] = '_';
+            if (identity.Namespace is not null)
+            {
+                at += CopySanitized(identity.Namespace, name[at..]);
+                name[at++] = '_';
+            }
+            at += CopySanitized(identity.Name, name[at..]);
+            Extension.AsSpan().CopyTo(name[at..]);
+        });
+    }
+
+    private const string Extension = ".yaml";
+
+    private static string Stem(ResourceIdentity identity, string? group, int rank)
+    {
+        var kind = identity.Kind.ToLowerInvariant();
+        if (group is not null)
+        {
+            kind = $"{kind}.{group.ToLowerInvariant()}";
+        }
+
         var scope = identity.Namespace is null ? string.Empty : Sanitize(identity.Namespace) + "_";
-        return Fit($"{rank}-{kind}_{scope}{Sanitize(identity.Name)}");
+        return $"{rank.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)}-{kind}_{scope}{Sanitize(identity.Name)}";
+    }
+
+    private static int CopySanitized(string part, Span<char> destination)
+    {
+        var target = destination[..part.Length];
+        part.AsSpan().CopyTo(target);
+        target.Replace(':', '~');
+        target.Replace('/', '~');
+        target.Replace('\\', '~');
+        return part.Length;
     }
 
     /// <summary>

@@ -59,13 +59,13 @@ internal static class PropertyYamlEmitter
     /// <summary>Renders one YAML document for a non-empty plain map, ending in a newline.</summary>
     public static string Emit(PropertyMap root)
     {
-        var output = new StringBuilder(1024);
+        using var output = new YamlText(2048);
         AppendMapping(output, root, 0, firstKeyInline: false);
         return output.ToString();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AppendMapping(StringBuilder output, PropertyMap map, int indent, bool firstKeyInline)
+    private static void AppendMapping(YamlText output, PropertyMap map, int indent, bool firstKeyInline)
     {
         var first = true;
         foreach (var (key, value) in map)
@@ -97,7 +97,7 @@ internal static class PropertyYamlEmitter
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AppendSequence(StringBuilder output, PropertyValue list, int indent)
+    private static void AppendSequence(YamlText output, PropertyValue list, int indent)
     {
         foreach (var item in list.ArrayValue)
         {
@@ -121,7 +121,7 @@ internal static class PropertyYamlEmitter
 
     // Writes a scalar or an empty collection after "key: " or "- ", including the line end.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AppendInlineValue(StringBuilder output, PropertyValue value, int blockIndent)
+    private static void AppendInlineValue(YamlText output, PropertyValue value, int blockIndent)
     {
         switch (value.Kind)
         {
@@ -154,11 +154,11 @@ internal static class PropertyYamlEmitter
         output.Append('\n');
     }
 
-    private static void AppendNumber(StringBuilder output, double number)
+    private static void AppendNumber(YamlText output, double number)
     {
         if (number == Math.Floor(number) && Math.Abs(number) < LargestExactInteger)
         {
-            output.Append(((long)number).ToString(CultureInfo.InvariantCulture));
+            output.Append((long)number);
             return;
         }
 

@@ -14,13 +14,13 @@ internal static class YamlEmitter
     /// <summary>Renders one YAML document (no leading <c>---</c>) ending in a newline.</summary>
     public static string Emit(JsonNode? root)
     {
-        var output = new StringBuilder(1024);
+        using var output = new YamlText(2048);
         Emit(output, root);
         return output.ToString();
     }
 
     /// <summary>Appends one YAML document for <paramref name="root"/> to <paramref name="output"/>.</summary>
-    public static void Emit(StringBuilder output, JsonNode? root)
+    public static void Emit(YamlText output, JsonNode? root)
     {
         switch (root)
         {
@@ -37,7 +37,7 @@ internal static class YamlEmitter
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AppendMapping(StringBuilder output, JsonObject map, int indent, bool firstKeyInline)
+    private static void AppendMapping(YamlText output, JsonObject map, int indent, bool firstKeyInline)
     {
         var keys = new string[map.Count];
         var i = 0;
@@ -76,7 +76,7 @@ internal static class YamlEmitter
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AppendSequence(StringBuilder output, JsonArray list, int indent)
+    private static void AppendSequence(YamlText output, JsonArray list, int indent)
     {
         foreach (var item in list)
         {
@@ -100,7 +100,7 @@ internal static class YamlEmitter
 
     // Writes a scalar or an empty collection after "key: " or "- ", including the line end.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AppendInlineValue(StringBuilder output, JsonNode? value, int blockIndent)
+    private static void AppendInlineValue(YamlText output, JsonNode? value, int blockIndent)
     {
         switch (value)
         {

@@ -17,7 +17,7 @@ internal static class YamlScalarFormatter
     };
 
     /// <summary>Appends <paramref name="value"/> as a flow (single-line) scalar: plain or double-quoted.</summary>
-    public static void AppendFlow(StringBuilder output, string value)
+    public static void AppendFlow(YamlText output, string value)
     {
         if (CanBePlain(value))
         {
@@ -60,7 +60,7 @@ internal static class YamlScalarFormatter
     }
 
     /// <summary>Appends a literal block scalar header and its lines, indented by <paramref name="indent"/>.</summary>
-    public static void AppendLiteralBlock(StringBuilder output, string value, int indent)
+    public static void AppendLiteralBlock(YamlText output, string value, int indent)
     {
         output.Append('|');
         var firstContent = value.TrimStart('\n');
@@ -179,7 +179,7 @@ internal static class YamlScalarFormatter
     private static bool IsSpecialUnicode(char c) =>
         c is '\u2028' or '\u2029' or '\uFEFF' || (c >= 0x80 && c < 0xA0);
 
-    internal static void AppendDoubleQuoted(StringBuilder output, string value)
+    internal static void AppendDoubleQuoted(YamlText output, string value)
     {
         output.Append('"');
         foreach (var c in value)
@@ -194,7 +194,7 @@ internal static class YamlScalarFormatter
                 default:
                     if (c < 0x20 || c == 0x7F || IsSpecialUnicode(c))
                     {
-                        output.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                        output.Append("\\u").Append(c, "X4");
                     }
                     else
                     {

@@ -42,6 +42,11 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PropertyValue>, IE
         return FromOwnedArray(array);
     }
 
+    /// <summary>Builds a map from a copy of <paramref name="entries"/>; with duplicate keys the last one wins.</summary>
+    /// <remarks>For callers that collect entries in a reused or pooled buffer: the map holds one exactly sized array.</remarks>
+    public static PropertyMap Create(ReadOnlySpan<KeyValuePair<string, PropertyValue>> entries) =>
+        entries.IsEmpty ? Empty : FromOwnedArray(entries.ToArray());
+
     /// <summary>
     /// Builds a map from an array the caller hands over (it is sorted in place and must not be used afterwards);
     /// with duplicate keys the last one wins.
@@ -61,6 +66,12 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, PropertyValue>, IE
         {
             return new PropertyMap(ImmutableCollectionsMarshal.AsImmutableArray(SortSmall(entries)));
         }
+        return SortDeduplicated(entries);
+    }
+
+    // Apart from FromOwnedArray so that its common path does not allocate the comparison's closure.
+    private static PropertyMap SortDeduplicated(KeyValuePair<string, PropertyValue>[] entries)
+    {
         // Sort by key, then by original position, so the last duplicate ends up last and wins below.
         var order = new int[entries.Length];
         for (var i = 0; i < order.Length; i++)

@@ -97,7 +97,7 @@ public sealed class JournalWriteFailureTests
                 return inner.AppendJournalAsync(stack, lines, cancellationToken);
             }
 
-            public Task WriteCheckpointAsync(string stack, byte[] checkpoint, string expectedRevision, CancellationToken cancellationToken) =>
+            public Task WriteCheckpointAsync(string stack, ReadOnlyMemory<byte> checkpoint, string expectedRevision, CancellationToken cancellationToken) =>
                 inner.WriteCheckpointAsync(stack, checkpoint, expectedRevision, cancellationToken);
 
             public Task RestoreBackupAsync(string stack, CancellationToken cancellationToken) => inner.RestoreBackupAsync(stack, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using System.Collections.Immutable;
 using Infra.Properties;
@@ -68,20 +69,31 @@ internal sealed class ModelWriter
 
     private static PropertyValue Object(object model, ObjectShape shape, Func<string, bool>? drop)
     {
-        var entries = new List<KeyValuePair<string, PropertyValue>>(shape.Properties.Length);
-        foreach (var property in shape.Properties)
+        // Entries are collected in a pooled buffer sized for every property (a model sets few of its many) and the
+        // map keeps one exactly sized copy.
+        var properties = shape.Properties;
+        var entries = ArrayPool<KeyValuePair<string, PropertyValue>>.Shared.Rent(properties.Length);
+        try
         {
-            if (property.Get(model) is not { } raw || (drop is not null && drop(property.Name)))
+            var count = 0;
+            foreach (var property in properties)
             {
-                continue;
+                if (property.Get(model) is not { } raw || (drop is not null && drop(property.Name)))
+                {
+                    continue;
+                }
+                var value = Convert(raw, property.Shape);
+                if (value.Kind != PropertyValueKind.Null)
+                {
+                    entries[count++] = new(property.Name, value);
+                }
             }
-            var value = Convert(raw, property.Shape);
-            if (value.Kind != PropertyValueKind.Null)
-            {
-                entries.Add(new(property.Name, value));
-            }
+            return PropertyValue.Create(PropertyMap.Create(entries.AsSpan(0, count)));
         }
-        return PropertyValue.Create(PropertyMap.Create(entries));
+        finally
+        {
+            ArrayPool<KeyValuePair<string, PropertyValue>>.Shared.Return(entries, clearArray: true);
+        }
     }
 
     private static PropertyValue Array(IEnumerable items, ValueShape element)

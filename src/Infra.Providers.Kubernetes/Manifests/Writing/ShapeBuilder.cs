@@ -8,16 +8,26 @@ namespace Infra.Providers.Kubernetes.Manifests.Writing;
 /// Builds the shapes of a model type graph from the same metadata the KubernetesClient serializer uses
 /// (<see cref="JsonPropertyNameAttribute"/> names, declared property types). Any type whose serialization it cannot
 /// reproduce exactly — custom converters, unnamed properties, types from other assemblies — gets a
-/// <see cref="SerializedShape"/>, so the serializer still decides its form.
+/// <see cref="SerializedShape"/>, so the serializer still decides its form. Object shapes are described lazily (see
+/// <see cref="ObjectShape"/>); the builder is thread-safe because they may first be used by concurrent steps.
 /// </summary>
 internal sealed class ShapeBuilder
 {
     private static readonly Assembly ModelAssembly = typeof(V1ObjectMeta).Assembly;
 
     private readonly Dictionary<Type, ValueShape> built = [];
+    private readonly Lock gate = new();
 
     /// <summary>The shape of <paramref name="type"/>, a model type or any property type.</summary>
     public ValueShape Build(Type type)
+    {
+        lock (gate)
+        {
+            return BuildLocked(type);
+        }
+    }
+
+    private ValueShape BuildLocked(Type type)
     {
         if (built.TryGetValue(type, out var known))
         {
@@ -30,19 +40,25 @@ internal sealed class ShapeBuilder
         }
         if (ElementOfDictionary(type) is { } valueType)
         {
-            return new MapShape(Build(valueType));
+            return new MapShape(BuildLocked(valueType));
         }
         if (ElementOfList(type) is { } elementType)
         {
-            return new ArrayShape(Build(elementType));
+            return new ArrayShape(BuildLocked(elementType));
         }
         return IsWalkableModel(type) ? BuildObject(type) : SerializedShape.Instance;
     }
 
     private ObjectShape BuildObject(Type type)
     {
-        var shape = new ObjectShape(type);
+        // Registered before it is described, so self-referencing models (JSON schema props) resolve.
+        var shape = new ObjectShape(type, Describe);
         built[type] = shape;
+        return shape;
+    }
+
+    private ModelProperty[] Describe(Type type)
+    {
         var properties = new List<ModelProperty>();
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
@@ -50,11 +66,10 @@ internal sealed class ShapeBuilder
             var getter = property.GetGetMethod()!;
             var accessor = typeof(BoundModelProperty<,>).MakeGenericType(getter.DeclaringType!, property.PropertyType);
             var func = getter.CreateDelegate(typeof(Func<,>).MakeGenericType(getter.DeclaringType!, property.PropertyType));
-            properties.Add((ModelProperty)Activator.CreateInstance(accessor, name, Build(property.PropertyType), func)!);
+            properties.Add((ModelProperty)Activator.CreateInstance(accessor, name, this, func)!);
         }
         properties.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-        shape.Complete([.. properties]);
-        return shape;
+        return [.. properties];
     }
 
     private static bool IsScalar(Type type) =>

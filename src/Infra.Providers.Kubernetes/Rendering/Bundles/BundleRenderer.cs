@@ -17,6 +17,7 @@ public sealed class BundleRenderer
     private readonly HashSet<string> bundlesOnDisk;
     private readonly Dictionary<string, string> looseFiles; // per-object file name -> bundle it belongs in
     private readonly ConcurrentDictionary<string, Lazy<Task<Bundle>>> bundles = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> bundleOfNamespace = new(StringComparer.Ordinal);
 
     private BundleRenderer(RenderOptions options, HashSet<string> bundlesOnDisk, Dictionary<string, string> looseFiles)
     {
@@ -75,10 +76,18 @@ public sealed class BundleRenderer
             return new RenderResult(RenderOutcome.Failed, null, rendered.Error);
         }
 
-        var bundle = await LoadAsync(BundleNaming.For(source.Namespace), cancellationToken).ConfigureAwait(false);
-        foreach (var other in ManifestRendering.CandidateFiles(source).Where(f => f != rendered.FileName))
+        var bundle = await LoadAsync(BundleFor(source.Namespace), cancellationToken).ConfigureAwait(false);
+        if (SecretRenderer.IsSecret(source) || source != rendered.Identity)
         {
-            bundle.Remove(other); // a Secret switching between plaintext and its ExternalSecret stand-in
+            // A Secret switching between plaintext and its ExternalSecret stand-in leaves the other file behind. (Any
+            // other object rendered as itself has one candidate file, the one being set.)
+            foreach (var other in ManifestRendering.CandidateFiles(source))
+            {
+                if (other != rendered.FileName)
+                {
+                    bundle.Remove(other);
+                }
+            }
         }
 
         return new RenderResult(bundle.Set(rendered.FileName, rendered.Yaml), bundle.FileName, null);
@@ -88,7 +97,7 @@ public sealed class BundleRenderer
     public async Task<RenderResult> DeleteAsync(ResourceIdentity identity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(identity);
-        var bundle = await LoadAsync(BundleNaming.For(identity.Namespace), cancellationToken).ConfigureAwait(false);
+        var bundle = await LoadAsync(BundleFor(identity.Namespace), cancellationToken).ConfigureAwait(false);
         var removed = false;
         foreach (var key in ManifestRendering.CandidateFiles(identity))
         {
@@ -101,7 +110,7 @@ public sealed class BundleRenderer
     /// <summary>The stored YAML of the document <paramref name="key"/> (a per-object file name) in the bundle of <paramref name="ns"/>, or null.</summary>
     public async Task<string?> ReadAsync(string key, string? ns, CancellationToken cancellationToken)
     {
-        var bundle = await LoadAsync(BundleNaming.For(ns), cancellationToken).ConfigureAwait(false);
+        var bundle = await LoadAsync(BundleFor(ns), cancellationToken).ConfigureAwait(false);
         return bundle.Get(key);
     }
 
@@ -164,6 +173,9 @@ public sealed class BundleRenderer
 
         return wrote || changed.Count > 0 || obsolete.Count > 0;
     }
+
+    // A run writes many objects per namespace: the bundle's file name is worked out once per namespace.
+    private string BundleFor(string? ns) => ns is null ? BundleNaming.Cluster : bundleOfNamespace.GetOrAdd(ns, static n => BundleNaming.For(n));
 
     private Task<Bundle> LoadAsync(string fileName, CancellationToken cancellationToken) =>
         bundles.GetOrAdd(fileName, name => new Lazy<Task<Bundle>>(() => ReadAsync(name, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication))
