@@ -26,7 +26,7 @@ public sealed partial class EtcdBackend
         ArgumentNullException.ThrowIfNull(info);
         var keys = Keys(stack);
         var ttl = (long)Math.Ceiling(Settings.LockTtl.TotalSeconds);
-        var value = ByteString.CopyFrom(JsonSerializer.SerializeToUtf8Bytes(info));
+        var value = ByteString.CopyFrom(JsonSerializer.SerializeToUtf8Bytes(info, LockInfoJson.Default.LockInfo));
         for (var attempt = 1; ; attempt++)
         {
             var lease = await CallAsync($"granting a lease for the lock of stack '{stack}'", (h, d, c) => Client.LeaseGrantAsync(new LeaseGrantRequest { TTL = ttl }, h, d, c), cancellationToken).ConfigureAwait(false);
@@ -148,7 +148,7 @@ public sealed partial class EtcdBackend
     {
         try
         {
-            return JsonSerializer.Deserialize<LockInfo>(lockKey.Value.Span);
+            return JsonSerializer.Deserialize(lockKey.Value.Span, LockInfoJson.Default.LockInfo);
         }
         catch (JsonException)
         {

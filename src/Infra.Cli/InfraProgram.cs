@@ -38,6 +38,8 @@ public static class InfraProgram
     /// <summary>Runs the CLI for a program: the first Ctrl+C or SIGTERM stops after the steps in flight, a second aborts.</summary>
     public static async Task<int> RunAsync(string[] args, StackProgram? program, IReadOnlyList<IBackendFactory>? backends = null)
     {
+        // Every command reads the project's YAML first: the parser's set-up overlaps the console's and the commands'.
+        _ = Task.Run(Infra.Engine.Projects.YamlFiles.WarmUp);
         try
         {
             CollectionHeadroom.Apply(Environment.GetEnvironmentVariable(CollectionHeadroom.Variable));

@@ -89,7 +89,7 @@ internal sealed class ProgressRenderer(TextWriter output, bool color) : IEngineE
         };
     }
 
-    private static string Indent(string urn) => new(' ', 2 + (2 * Infra.Urn.QualifiedType(urn).Count(c => c == '$')));
+    private static string Indent(string urn) => new(' ', 2 + (2 * Infra.Urn.QualifiedType(urn).AsSpan().Count('$')));
 
     private static string Describe(string urn) => $"{Infra.Urn.Type(urn)} {Infra.Urn.Name(urn)}";
 

@@ -146,7 +146,7 @@ public sealed class FileBackend : IStateBackend
             {
                 await using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
                 {
-                    await JsonSerializer.SerializeAsync(stream, info, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    await JsonSerializer.SerializeAsync(stream, info, LockInfoJson.Default.LockInfo, cancellationToken).ConfigureAwait(false);
                     stream.Flush(flushToDisk: true);
                 }
                 return new FileLock(path, info.Id);
@@ -188,7 +188,7 @@ public sealed class FileBackend : IStateBackend
     {
         try
         {
-            return JsonSerializer.Deserialize<LockInfo>(File.ReadAllText(path));
+            return JsonSerializer.Deserialize(File.ReadAllText(path), LockInfoJson.Default.LockInfo);
         }
         catch (Exception e) when (e is IOException or JsonException)
         {

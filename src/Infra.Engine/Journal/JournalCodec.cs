@@ -49,14 +49,33 @@ public sealed class JournalCodec(StateJson json)
     /// </summary>
     internal void WriteResource(System.Buffers.IBufferWriter<byte> output, ResourceState resource)
     {
-        using var writer = new Utf8JsonWriter(output);
-        json.WriteResource(writer, resource);
+        var writer = json.Writers.Rent(output);
+        try
+        {
+            json.WriteResource(writer, resource);
+        }
+        finally
+        {
+            json.Writers.Return(writer);
+        }
     }
 
     /// <summary>Writes the JSON of one entry around its resource's encoding (when <paramref name="hasResource"/>).</summary>
-    internal static void WritePayload(System.Buffers.IBufferWriter<byte> output, JournalEntry entry, ReadOnlySpan<byte> encodedResource, bool hasResource)
+    internal void WritePayload(System.Buffers.IBufferWriter<byte> output, JournalEntry entry, ReadOnlySpan<byte> encodedResource, bool hasResource)
     {
-        using var writer = new Utf8JsonWriter(output);
+        var writer = json.Writers.Rent(output);
+        try
+        {
+            WriteEntry(writer, entry, encodedResource, hasResource);
+        }
+        finally
+        {
+            json.Writers.Return(writer);
+        }
+    }
+
+    private static void WriteEntry(Utf8JsonWriter writer, JournalEntry entry, ReadOnlySpan<byte> encodedResource, bool hasResource)
+    {
         writer.WriteStartObject();
         writer.WriteNumber("seq", entry.Sequence);
         writer.WriteString("op", OpName(entry.Op));

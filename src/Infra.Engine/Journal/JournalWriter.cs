@@ -83,7 +83,7 @@ public sealed class JournalWriter : IAsyncDisposable
                 // With crash injection each record is its own durable write, so every boundary can be hit exactly.
                 entry = new JournalEntry(++_sequence, op, kind, urn, resource, id, error);
                 using var recordPayload = new PooledBufferWriter(encodedResource.WrittenSpan.Length + 256);
-                JournalCodec.WritePayload(recordPayload, entry, encodedResource.WrittenSpan, resource is not null);
+                _store.Journal.WritePayload(recordPayload, entry, encodedResource.WrittenSpan, resource is not null);
                 Span<byte> recordChecksum = stackalloc byte[8];
                 JournalCodec.Checksum(recordPayload.WrittenSpan, recordChecksum);
                 var line = new ArrayBufferWriter<byte>(recordPayload.WrittenSpan.Length + 10);
@@ -103,7 +103,7 @@ public sealed class JournalWriter : IAsyncDisposable
         ThrowIfWriteFailed();
         entry = new JournalEntry(Interlocked.Increment(ref _sequence), op, kind, urn, resource, id, error);
         using var payload = new PooledBufferWriter(encodedResource.WrittenSpan.Length + 256);
-        JournalCodec.WritePayload(payload, entry, encodedResource.WrittenSpan, resource is not null);
+        _store.Journal.WritePayload(payload, entry, encodedResource.WrittenSpan, resource is not null);
         Span<byte> checksum = stackalloc byte[8];
         JournalCodec.Checksum(payload.WrittenSpan, checksum);
         Task durable;

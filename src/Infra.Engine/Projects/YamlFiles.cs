@@ -38,6 +38,12 @@ internal static class YamlFiles
         return Parse(text, displayPath);
     }
 
+    /// <summary>
+    /// Parses a tiny document so that the parser's one-time set-up (static constructors that compile a regular
+    /// expression) is done; the CLI runs it on another core while it sets up the console and its commands.
+    /// </summary>
+    public static void WarmUp() => Parse("name: warm-up\n", "(warm-up)");
+
     /// <summary>Parses YAML text.</summary>
     public static YamlNode? Parse(string text, string displayPath)
     {

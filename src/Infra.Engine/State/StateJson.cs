@@ -16,6 +16,9 @@ public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
 {
     private static ReadOnlySpan<byte> SignatureKeyUtf8 => "\"4dabf18193072939515e22adb298388d\""u8;
 
+    /// <summary>Writers reused by this codec's encodings (and the journal's, which wraps it).</summary>
+    internal Utf8JsonWriterPool Writers { get; } = new();
+
     /// <summary>Writes one resource.</summary>
     public void WriteResource(Utf8JsonWriter writer, ResourceState resource)
     {
@@ -36,9 +39,14 @@ public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
         {
             // Outputs that repeat the inputs (render mode, most plain fields) are encoded once and copied.
             using var inputs = new PooledBufferWriter(2048);
-            using (var inner = new Utf8JsonWriter(inputs))
+            var inner = Writers.Rent(inputs);
+            try
             {
                 PropertyJson.Write(inner, resource.Inputs, WriteSecret);
+            }
+            finally
+            {
+                Writers.Return(inner);
             }
             writer.WriteRawValue(inputs.WrittenSpan, skipInputValidation: true);
             writer.WritePropertyName("outputs");

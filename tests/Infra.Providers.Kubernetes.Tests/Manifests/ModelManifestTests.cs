@@ -45,6 +45,28 @@ public sealed class ModelManifestTests
                 Data = new Dictionary<string, string> { ["k"] = "v", ["empty"] = "" },
             }
         },
+        { "int-or-string in every form the converter tells apart", new V1Service
+            {
+                Metadata = new V1ObjectMeta { Name = "ports" },
+                Spec = new V1ServiceSpec
+                {
+                    Ports =
+                    [
+                        new V1ServicePort { Port = 1, TargetPort = 8080 },
+                        new V1ServicePort { Port = 2, TargetPort = "http" },
+                        new V1ServicePort { Port = 3, TargetPort = "25%" },
+                        new V1ServicePort { Port = 4, TargetPort = "-1" },
+                        new V1ServicePort { Port = 5, TargetPort = "007" },
+                        new V1ServicePort { Port = 6, TargetPort = " 9" },
+                        new V1ServicePort { Port = 7, TargetPort = "+3" },
+                        new V1ServicePort { Port = 8, TargetPort = "1.5" },
+                        new V1ServicePort { Port = 9, TargetPort = "99999999999" },
+                        new V1ServicePort { Port = 10, TargetPort = "" },
+                        new V1ServicePort { Port = 11, TargetPort = new IntOrString() },
+                    ],
+                },
+            }
+        },
         { "explicit apiVersion and kind are kept", new V1Service { ApiVersion = "v1", Kind = "Service", Metadata = new V1ObjectMeta { Name = "svc" }, Spec = new V1ServiceSpec { Ports = [new V1ServicePort { Port = 80, TargetPort = 8080 }] } } },
         { "secret bytes", new V1Secret { Metadata = new V1ObjectMeta { Name = "s" }, Data = new Dictionary<string, byte[]> { ["p"] = [1, 2, 3] } } },
         { "quantities in non-canonical form", new V1Pod

@@ -139,6 +139,10 @@ internal sealed class ModelWriter
         long number => PropertyValue.Create(number),
         double number when double.IsFinite(number) => PropertyValue.Create(number),
         ResourceQuantity quantity => quantity.ToString() is { } canonical ? PropertyValue.Create(canonical) : PropertyValue.Null,
+        // As the model's converter writes it: a number when the text is an integer, else the text.
+        IntOrString intOrString => intOrString.Value is not { } text ? PropertyValue.Null
+            : long.TryParse(text, out var integer) ? PropertyValue.Create(integer)
+            : Scalar(text),
         byte[] bytes => PropertyValue.Create(System.Convert.ToBase64String(bytes)),
         _ => ModelManifest.Serialized(value),
     };

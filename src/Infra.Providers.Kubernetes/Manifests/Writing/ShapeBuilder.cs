@@ -74,7 +74,7 @@ internal sealed class ShapeBuilder
 
     private static bool IsScalar(Type type) =>
         type == typeof(string) || type == typeof(bool) || type == typeof(int) || type == typeof(long) || type == typeof(double)
-        || type == typeof(ResourceQuantity) || type == typeof(byte[]);
+        || type == typeof(ResourceQuantity) || type == typeof(byte[]) || type == typeof(IntOrString);
 
     private static Type? ElementOfDictionary(Type type)
     {
