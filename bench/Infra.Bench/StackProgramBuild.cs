@@ -8,7 +8,7 @@ namespace Infra.Bench;
 /// </summary>
 public static class StackProgramBuild
 {
-    /// <summary>E.g. <c>ReadyToRun (bench/Infra.Bench.Stack/bin/publish/Infra.Bench.Stack)</c>.</summary>
+    /// <summary>E.g. <c>self-contained composite ReadyToRun (bench/Infra.Bench.Stack/bin/publish/Infra.Bench.Stack)</c>.</summary>
     public static string Describe(string program, string repositoryRoot)
     {
         var engine = Path.Combine(Path.GetDirectoryName(program)!, "Infra.Engine.dll");

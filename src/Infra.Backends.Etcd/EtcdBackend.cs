@@ -103,7 +103,7 @@ public sealed partial class EtcdBackend : IStateBackend
     }
 
     /// <inheritdoc />
-    public async Task CreateAsync(string stack, byte[] checkpoint, CancellationToken cancellationToken)
+    public async Task CreateAsync(string stack, ReadOnlyMemory<byte> checkpoint, CancellationToken cancellationToken)
     {
         var keys = Keys(stack);
         var (value, blobCheck) = await StoreCheckpointAsync(keys, checkpoint, cancellationToken).ConfigureAwait(false);

@@ -62,7 +62,7 @@ public sealed class FileBackend : IStateBackend
     }
 
     /// <inheritdoc />
-    public async Task CreateAsync(string stack, byte[] checkpoint, CancellationToken cancellationToken)
+    public async Task CreateAsync(string stack, ReadOnlyMemory<byte> checkpoint, CancellationToken cancellationToken)
     {
         var dir = StackDir(stack);
         Directory.CreateDirectory(dir);
@@ -212,7 +212,7 @@ public sealed class FileBackend : IStateBackend
     // Hashed from the file as it streams: a large stack's checkpoint is tens of megabytes, not worth holding to hash.
     private static async Task<string> RevisionOfAsync(string path, CancellationToken cancellationToken)
     {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1024 * 1024, FileOptions.SequentialScan);
         return Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
     }
 

@@ -21,7 +21,7 @@ public interface IStateBackend : IAsyncDisposable
         await ReadAsync(stack, cancellationToken).ConfigureAwait(false) is not null;
 
     /// <summary>Creates an empty stack with the given checkpoint; fails when it exists.</summary>
-    Task CreateAsync(string stack, byte[] checkpoint, CancellationToken cancellationToken);
+    Task CreateAsync(string stack, ReadOnlyMemory<byte> checkpoint, CancellationToken cancellationToken);
 
     /// <summary>Removes a stack entirely.</summary>
     Task RemoveAsync(string stack, CancellationToken cancellationToken);

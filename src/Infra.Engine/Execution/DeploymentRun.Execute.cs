@@ -199,7 +199,7 @@ public sealed partial class DeploymentRun
     /// The token of one provider call: only its custom timeout cancels it. An interrupt (the run's token) stops new
     /// steps from starting but lets calls in flight finish, so their outcome is journaled instead of left pending.
     /// </summary>
-    // Null without a custom timeout: the call is then not cancelled, and most steps need no source of their own.
+    /// <returns>The source that cancels at the timeout, or null without one (most steps need no source of their own).</returns>
     private static CancellationTokenSource? Timeout(TimeSpan? timeout)
     {
         if (timeout is not { } t)

@@ -12,7 +12,8 @@ namespace Infra.Engine.Journal;
 /// </summary>
 public sealed class JournalCodec(StateJson json)
 {
-    private const int ChecksumLength = 8;
+    /// <summary>Length of a line's checksum (hex digits).</summary>
+    internal const int ChecksumLength = 8;
 
     /// <summary>Encodes the header line.</summary>
     public static byte[] EncodeHeader(JournalHeader header)
@@ -194,12 +195,9 @@ public sealed class JournalCodec(StateJson json)
     {
         Span<byte> checksum = stackalloc byte[ChecksumLength];
         Checksum(payload, checksum);
-        var line = new byte[ChecksumLength + 1 + payload.Length + 1];
-        checksum.CopyTo(line);
-        line[ChecksumLength] = (byte)' ';
-        payload.CopyTo(line.AsSpan(ChecksumLength + 1));
-        line[^1] = (byte)'\n';
-        return line;
+        var line = new System.Buffers.ArrayBufferWriter<byte>(ChecksumLength + 1 + payload.Length + 1);
+        WriteLine(line, checksum, payload);
+        return line.WrittenSpan.ToArray();
     }
 
     private static byte[]? Verify(ReadOnlySpan<byte> line)

@@ -24,7 +24,8 @@ public sealed class JournalWriter : IAsyncDisposable
     private readonly Lock _pendingLock = new();
     private ArrayBufferWriter<byte> _pending = new(64 * 1024);
     private TaskCompletionSource _pendingDurable = NewBatch();
-    private ArrayBufferWriter<byte>? _spare = new(64 * 1024);
+    private ArrayBufferWriter<byte> _spare = new(64 * 1024);
+    private bool _closed;
     private long _sequence;
     private bool _headerWritten;
     private long _bytesWritten;
@@ -68,56 +69,54 @@ public sealed class JournalWriter : IAsyncDisposable
     /// </summary>
     public async Task AppendAsync(JournalOp op, StepKind kind, string urn, ResourceState? resource, bool untilDurable, string? id = null, string? error = null)
     {
-        JournalEntry entry;
-        // The resource (nearly all of a record) is encoded on its own, then framed in an envelope that carries the
-        // sequence number; the bytes are the same as encoding the entry at once.
-        using var encodedResource = new PooledBufferWriter(resource is null ? 0 : 4096);
-        if (resource is not null)
-        {
-            _store.Journal.WriteResource(encodedResource, resource);
-        }
         if (_crash is not null)
         {
             lock (_sequenceLock)
             {
                 // With crash injection each record is its own durable write, so every boundary can be hit exactly.
-                entry = new JournalEntry(++_sequence, op, kind, urn, resource, id, error);
-                using var recordPayload = new PooledBufferWriter(encodedResource.WrittenSpan.Length + 256);
-                _store.Journal.WritePayload(recordPayload, entry, encodedResource.WrittenSpan, resource is not null);
-                Span<byte> recordChecksum = stackalloc byte[8];
-                JournalCodec.Checksum(recordPayload.WrittenSpan, recordChecksum);
-                var line = new ArrayBufferWriter<byte>(recordPayload.WrittenSpan.Length + 10);
-                JournalCodec.WriteLine(line, recordChecksum, recordPayload.WrittenSpan);
+                var numbered = new JournalEntry(++_sequence, op, kind, urn, resource, id, error);
+                var line = _store.Journal.Encode(numbered);
                 _crash.BeforeWrite();
-                WriteNow(line.WrittenSpan.ToArray());
+                WriteNow(line);
                 _crash.AfterWrite();
-                State.Apply(entry);
+                State.Apply(numbered);
                 return;
             }
         }
-        // Only the sequence number is taken in turn (the numbers stay unique and gap-free); framing, a checksum of the
-        // whole line, runs in parallel, and the line is copied into the pending batch under a short lock. Concurrent
-        // steps queued their records as they finished before this too, so the file was never in strict sequence
-        // order: what must keep its order, a resource's own records and a dependent's behind its dependency's, is
-        // ordered by the steps themselves, since each is queued before its step goes on.
-        ThrowIfWriteFailed();
-        entry = new JournalEntry(Interlocked.Increment(ref _sequence), op, kind, urn, resource, id, error);
-        using var payload = new PooledBufferWriter(encodedResource.WrittenSpan.Length + 256);
-        _store.Journal.WritePayload(payload, entry, encodedResource.WrittenSpan, resource is not null);
-        Span<byte> checksum = stackalloc byte[8];
-        JournalCodec.Checksum(payload.WrittenSpan, checksum);
-        Task durable;
-        lock (_pendingLock)
-        {
-            JournalCodec.WriteLine(_pending, checksum, payload.WrittenSpan);
-            durable = _pendingDurable.Task;
-        }
+        var (entry, durable) = Enqueue(op, kind, urn, resource, id, error);
         _wake.Writer.TryWrite(true);
         if (untilDurable)
         {
             await durable.ConfigureAwait(false);
         }
         State.Apply(entry);
+    }
+
+    // Only the sequence number is taken in turn (the numbers stay unique and gap-free); encoding and framing (a
+    // checksum of the whole line) run in parallel, and the line is copied into the pending batch under a short lock.
+    // Concurrent steps queued their records as they finished before this too, so the file was never in strict sequence
+    // order: what must keep its order, a resource's own records and a dependent's behind its dependency's, is ordered
+    // by the steps themselves, since each is queued before its step goes on. The pooled buffers are given back before
+    // the caller waits for the batch.
+    private (JournalEntry Entry, Task Durable) Enqueue(JournalOp op, StepKind kind, string urn, ResourceState? resource, string? id, string? error)
+    {
+        ThrowIfWriteFailed();
+        using var encodedResource = new PooledBufferWriter(resource is null ? 0 : 4096);
+        if (resource is not null)
+        {
+            _store.Journal.WriteResource(encodedResource, resource);
+        }
+        var entry = new JournalEntry(Interlocked.Increment(ref _sequence), op, kind, urn, resource, id, error);
+        using var payload = new PooledBufferWriter(encodedResource.WrittenSpan.Length + 256);
+        _store.Journal.WritePayload(payload, entry, encodedResource.WrittenSpan, resource is not null);
+        Span<byte> checksum = stackalloc byte[JournalCodec.ChecksumLength];
+        JournalCodec.Checksum(payload.WrittenSpan, checksum);
+        lock (_pendingLock)
+        {
+            ObjectDisposedException.ThrowIf(_closed, this);
+            JournalCodec.WriteLine(_pending, checksum, payload.WrittenSpan);
+            return (entry, _pendingDurable.Task);
+        }
     }
 
     /// <summary>Waits until every record queued so far is durable; throws if any of them could not be written.</summary>
@@ -132,6 +131,7 @@ public sealed class JournalWriter : IAsyncDisposable
             Task durable;
             lock (_pendingLock)
             {
+                ObjectDisposedException.ThrowIf(_closed, this);
                 durable = _pendingDurable.Task;
             }
             _wake.Writer.TryWrite(true);
@@ -173,8 +173,21 @@ public sealed class JournalWriter : IAsyncDisposable
     /// <summary>Stops accepting records and waits for the last batch.</summary>
     public async ValueTask DisposeAsync()
     {
+        lock (_pendingLock)
+        {
+            // Nothing is appended after the pump's last batch: a later record would wait for a write that never comes.
+            _closed = true;
+        }
         _wake.Writer.TryComplete();
         await _pump.ConfigureAwait(false);
+    }
+
+    // A batch of records that were only queued may have no one waiting on it: its failure is reported by the next
+    // append or flush (ThrowIfWriteFailed), so the task's own exception is marked observed.
+    private static void Fail(TaskCompletionSource durable, Exception failure)
+    {
+        durable.TrySetException(failure);
+        _ = durable.Task.Exception;
     }
 
     private static TaskCompletionSource NewBatch() => new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -197,7 +210,7 @@ public sealed class JournalWriter : IAsyncDisposable
         lock (_pendingLock)
         {
             batch = _pending;
-            _pending = _spare!;
+            _pending = _spare;
             durable = _pendingDurable;
             _pendingDurable = NewBatch();
         }
@@ -207,7 +220,7 @@ public sealed class JournalWriter : IAsyncDisposable
             {
                 // After a failed write nothing more is written: a later record must never be durable without an
                 // earlier one (a dependent without its dependency), and the file must not go on past a torn batch.
-                durable.TrySetException(failed);
+                Fail(durable, failed);
                 return;
             }
             if (batch.WrittenCount == 0)
@@ -234,7 +247,7 @@ public sealed class JournalWriter : IAsyncDisposable
             catch (Exception e)
             {
                 Interlocked.CompareExchange(ref _writeFailure, e, null);
-                durable.TrySetException(e);
+                Fail(durable, e);
             }
         }
         finally

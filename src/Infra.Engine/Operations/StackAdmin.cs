@@ -122,7 +122,7 @@ public sealed class StackAdmin(Workspace workspace)
         var existing = await workspace.Backend.ReadAsync(stack, cancellationToken).ConfigureAwait(false);
         if (existing is null)
         {
-            await workspace.Backend.CreateAsync(stack, bytes.ToArray(), cancellationToken).ConfigureAwait(false);
+            await workspace.Backend.CreateAsync(stack, bytes, cancellationToken).ConfigureAwait(false);
             return;
         }
         await using var stackLock = await workspace.Backend.LockAsync(stack, LockInfo.ForCurrentProcess("import", workspace.Environment.Time), cancellationToken).ConfigureAwait(false);

@@ -46,7 +46,7 @@ public sealed class StateStore
 
     /// <summary>Creates the stack with an empty state.</summary>
     public Task CreateAsync(CancellationToken cancellationToken) =>
-        _backend.CreateAsync(Stack, Checkpoints.Encode(StackState.New(Project, Stack)).ToArray(), cancellationToken);
+        _backend.CreateAsync(Stack, Checkpoints.Encode(StackState.New(Project, Stack)), cancellationToken);
 
     /// <summary>Loads the state, replaying any journal left by an interrupted run.</summary>
     public async Task<LoadedState> LoadAsync(CancellationToken cancellationToken) =>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json.Nodes;
 using Infra.Properties;
 
@@ -64,7 +61,6 @@ internal static class PropertyYamlEmitter
         return output.ToString();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AppendMapping(YamlText output, PropertyMap map, int indent, bool firstKeyInline)
     {
         var first = true;
@@ -96,7 +92,6 @@ internal static class PropertyYamlEmitter
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AppendSequence(YamlText output, PropertyValue list, int indent)
     {
         foreach (var item in list.ArrayValue)
@@ -120,7 +115,6 @@ internal static class PropertyYamlEmitter
     }
 
     // Writes a scalar or an empty collection after "key: " or "- ", including the line end.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AppendInlineValue(YamlText output, PropertyValue value, int blockIndent)
     {
         switch (value.Kind)

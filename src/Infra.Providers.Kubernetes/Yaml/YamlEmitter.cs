@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -36,7 +34,6 @@ internal static class YamlEmitter
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AppendMapping(YamlText output, JsonObject map, int indent, bool firstKeyInline)
     {
         var keys = new string[map.Count];
@@ -75,7 +72,6 @@ internal static class YamlEmitter
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AppendSequence(YamlText output, JsonArray list, int indent)
     {
         foreach (var item in list)
@@ -99,7 +95,6 @@ internal static class YamlEmitter
     }
 
     // Writes a scalar or an empty collection after "key: " or "- ", including the line end.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AppendInlineValue(YamlText output, JsonNode? value, int blockIndent)
     {
         switch (value)

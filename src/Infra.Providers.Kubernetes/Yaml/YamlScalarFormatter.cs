@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace Infra.Providers.Kubernetes.Yaml;
 
@@ -30,7 +28,6 @@ internal static class YamlScalarFormatter
     }
 
     /// <summary>True when the value is multi-line text that reads better as a literal block.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool PrefersLiteralBlock(string value)
     {
         if (!value.Contains('\n') || value.Trim('\n').Length == 0)
@@ -96,7 +93,6 @@ internal static class YamlScalarFormatter
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool CanBePlain(string value)
     {
         if (value.Length == 0 || ReservedWords.Contains(value) || LooksNumeric(value))
@@ -135,7 +131,6 @@ internal static class YamlScalarFormatter
 
     // Conservative: anything that a YAML 1.1/1.2 resolver or Go's strconv might read as an int,
     // float, infinity, NaN, sexagesimal number or timestamp is quoted. "1Gi" or "100m" stay plain.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool LooksNumeric(string value)
     {
         var body = value.AsSpan().TrimStart("+-");
@@ -194,7 +189,7 @@ internal static class YamlScalarFormatter
                 default:
                     if (c < 0x20 || c == 0x7F || IsSpecialUnicode(c))
                     {
-                        output.Append("\\u").Append(c, "X4");
+                        output.Append("\\u").Append((int)c, "X4");
                     }
                     else
                     {

@@ -6,7 +6,8 @@ namespace Infra.Providers.Kubernetes.Yaml;
 /// <summary>
 /// The text of one YAML document as it is emitted, in arrays borrowed from the shared pool: emitting leaves only the
 /// finished string behind, where a <see cref="System.Text.StringBuilder"/> left its chunks too (a render-mode run
-/// emits one document per object, so that was a third of its allocation). Dispose returns the array.
+/// emits one document per object, so that was a third of its allocation). Arrays go back to the pool cleared: a
+/// document may hold a Secret rendered in plaintext.
 /// </summary>
 internal sealed class YamlText(int capacity) : IDisposable
 {
@@ -75,7 +76,7 @@ internal sealed class YamlText(int capacity) : IDisposable
         length = 0;
         if (returned.Length > 0)
         {
-            ArrayPool<char>.Shared.Return(returned);
+            ArrayPool<char>.Shared.Return(returned, clearArray: true);
         }
     }
 
@@ -94,7 +95,7 @@ internal sealed class YamlText(int capacity) : IDisposable
         buffer.AsSpan(0, length).CopyTo(larger);
         if (buffer.Length > 0)
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            ArrayPool<char>.Shared.Return(buffer, clearArray: true);
         }
         buffer = larger;
     }

@@ -76,7 +76,7 @@ public sealed class JournalWriteFailureTests
 
             public Task<StoredStack?> ReadAsync(string stack, CancellationToken cancellationToken) => inner.ReadAsync(stack, cancellationToken);
 
-            public Task CreateAsync(string stack, byte[] checkpoint, CancellationToken cancellationToken) => inner.CreateAsync(stack, checkpoint, cancellationToken);
+            public Task CreateAsync(string stack, ReadOnlyMemory<byte> checkpoint, CancellationToken cancellationToken) => inner.CreateAsync(stack, checkpoint, cancellationToken);
 
             public Task RemoveAsync(string stack, CancellationToken cancellationToken) => inner.RemoveAsync(stack, cancellationToken);
 
