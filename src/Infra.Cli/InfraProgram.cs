@@ -38,8 +38,9 @@ public static class InfraProgram
     /// <summary>Runs the CLI for a program: the first Ctrl+C or SIGTERM stops after the steps in flight, a second aborts.</summary>
     public static async Task<int> RunAsync(string[] args, StackProgram? program, IReadOnlyList<IBackendFactory>? backends = null)
     {
-        // Every command reads the project's YAML first: the parser's set-up overlaps the console's and the commands'.
-        _ = Task.Run(Infra.Engine.Projects.YamlFiles.WarmUp);
+        // One-time set-up that every command needs soon (the YAML parser's static state, the native crypto library that
+        // hashes state) runs on another core while the console and the commands are set up.
+        _ = Task.Run(WarmUp);
         try
         {
             CollectionHeadroom.Apply(Environment.GetEnvironmentVariable(CollectionHeadroom.Variable));
@@ -59,5 +60,11 @@ public static class InfraProgram
         {
             context.Out.Flush();
         }
+    }
+
+    private static void WarmUp()
+    {
+        Infra.Engine.Projects.YamlFiles.WarmUp();
+        System.Security.Cryptography.SHA256.HashData(ReadOnlySpan<byte>.Empty);
     }
 }

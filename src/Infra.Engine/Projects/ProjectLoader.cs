@@ -184,7 +184,7 @@ public static partial class ProjectLoader
     }
 
     /// <summary>Converts a YAML node to JSON text (scalars keep YAML 1.2 core typing).</summary>
-    internal static string ToJson(YamlNode node) => JsonSerializer.Serialize(YamlJson.ToElement(node));
+    internal static string ToJson(YamlNode node) => YamlJson.ToElement(node)?.ToJsonString() ?? "null";
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_.-]*$")]
     private static partial Regex ProjectName();
