@@ -79,7 +79,14 @@ public sealed record PlanStep
 
     /// <summary>URNs of the resources it depends on.</summary>
     [JsonPropertyName("dependencies")]
-    public IReadOnlyList<string> Dependencies { get; init; } = [];
+    public IReadOnlyList<string> Dependencies { get => _dependencies ?? []; init => _dependencies = value; }
+
+    // Lists a plan file may leave out read as empty (source-generated deserialization sets every init property, missing
+    // ones to null, so an initializer would not survive it).
+    private readonly IReadOnlyList<string>? _dependencies;
+    private readonly IReadOnlyList<string>? _changedPaths;
+    private readonly IReadOnlyList<string>? _replacePaths;
+    private readonly IReadOnlyList<PlanPropertyChange>? _diff;
 
     // The JSON forms are built on first read from the property maps a run records: most runs never save, gate or
     // print their plan, and converting every resource's inputs and outputs to JSON was a sixth of a no-op update.
@@ -116,15 +123,15 @@ public sealed record PlanStep
 
     /// <summary>Changed input paths.</summary>
     [JsonPropertyName("changedPaths")]
-    public IReadOnlyList<string> ChangedPaths { get; init; } = [];
+    public IReadOnlyList<string> ChangedPaths { get => _changedPaths ?? []; init => _changedPaths = value; }
 
     /// <summary>Paths that force replacement.</summary>
     [JsonPropertyName("replacePaths")]
-    public IReadOnlyList<string> ReplacePaths { get; init; } = [];
+    public IReadOnlyList<string> ReplacePaths { get => _replacePaths ?? []; init => _replacePaths = value; }
 
     /// <summary>Property-level changes with before and after (redacted).</summary>
     [JsonPropertyName("diff")]
-    public IReadOnlyList<PlanPropertyChange> Diff { get; init; } = [];
+    public IReadOnlyList<PlanPropertyChange> Diff { get => _diff ?? []; init => _diff = value; }
 
     /// <summary>True when the resource is protected.</summary>
     [JsonPropertyName("protect")]

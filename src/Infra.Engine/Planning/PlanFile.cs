@@ -6,11 +6,8 @@ namespace Infra.Engine.Planning;
 /// <summary>Reads and writes plan files.</summary>
 public static class PlanFile
 {
-    // RespectNullableAnnotations: a null where the plan format requires a value is a JsonException with its path.
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, MaxDepth = 256, RespectNullableAnnotations = true };
-
     /// <summary>Serializes a plan.</summary>
-    public static string Serialize(PlanDocument plan) => JsonSerializer.Serialize(plan, Options);
+    public static string Serialize(PlanDocument plan) => JsonSerializer.Serialize(plan, PlanJson.Default.PlanDocument);
 
     /// <summary>Writes a plan file.</summary>
     public static async Task WriteAsync(string path, PlanDocument plan, CancellationToken cancellationToken)
@@ -38,7 +35,7 @@ public static class PlanFile
         {
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
             Utf8Check.ThrowIfInvalid(bytes, path, "plan file");
-            var plan = JsonSerializer.Deserialize<PlanDocument>(bytes, Options)
+            var plan = JsonSerializer.Deserialize(bytes, PlanJson.Default.PlanDocument)
                 ?? throw new InputException($"{path}: plan file is empty.");
             if (plan.Version > PlanDocument.CurrentVersion)
             {
@@ -57,7 +54,10 @@ public static class PlanFile
         }
     }
 
-    /// <summary>Null list elements (a hand-edited <c>"steps": [null]</c>) pass the serializer's nullability checks.</summary>
+    /// <summary>
+    /// Null list elements (a hand-edited <c>"steps": [null]</c>) and missing constructor parameters pass the serializer's
+    /// nullability checks.
+    /// </summary>
     private static void RequireElements(PlanDocument plan, string path)
     {
         for (var i = 0; i < plan.Steps.Count; i++)
@@ -66,6 +66,11 @@ public static class PlanFile
             if (step.Dependencies.Any(d => d is null) || step.ChangedPaths.Any(p => p is null) || step.ReplacePaths.Any(p => p is null) || step.Diff.Any(d => d is null))
             {
                 throw new InputException($"{path}: steps[{i}] ({step.Urn}) has a null entry in a list.");
+            }
+            // A diff entry missing "path" or "kind" leaves its constructor parameters at null.
+            if (step.Diff.FirstOrDefault(d => d.Path is null || d.Kind is null) is not null)
+            {
+                throw new InputException($"{path}: steps[{i}] ({step.Urn}) has a diff entry without 'path' or 'kind'.");
             }
         }
     }

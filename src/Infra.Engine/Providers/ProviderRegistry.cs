@@ -36,19 +36,24 @@ public sealed class ProviderRegistry
     /// </summary>
     public void Discover(Assembly assembly)
     {
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+        {
+            // Native AOT: references cannot be followed (GetReferencedAssemblies is not supported), but every assembly
+            // compiled into the program is already loaded.
+            foreach (var loaded in AppDomain.CurrentDomain.GetAssemblies())
+            {
+                ScanAttributes(loaded);
+            }
+            return;
+        }
         var pending = new Stack<Assembly>();
         pending.Push(assembly);
         while (pending.Count > 0)
         {
             var current = pending.Pop();
-            if (!_scanned.TryAdd(current, true))
+            if (!ScanAttributes(current))
             {
                 continue;
-            }
-            foreach (var attribute in current.GetCustomAttributes<InfraProviderAttribute>())
-            {
-                var factory = (IProviderFactory)Activator.CreateInstance(attribute.FactoryType)!;
-                _factories.TryAdd(factory.Package, factory);
             }
             foreach (var reference in current.GetReferencedAssemblies())
             {
@@ -71,6 +76,21 @@ public sealed class ProviderRegistry
                 }
             }
         }
+    }
+
+    // Registers the factories an assembly names; false when it was scanned before.
+    private bool ScanAttributes(Assembly assembly)
+    {
+        if (!_scanned.TryAdd(assembly, true))
+        {
+            return false;
+        }
+        foreach (var attribute in assembly.GetCustomAttributes<InfraProviderAttribute>())
+        {
+            var factory = (IProviderFactory)Activator.CreateInstance(attribute.FactoryType)!;
+            _factories.TryAdd(factory.Package, factory);
+        }
+        return true;
     }
 
     private static bool BuildsOnInfra(Assembly assembly)

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using k8s.Models;
 
@@ -63,6 +64,11 @@ internal sealed class ShapeBuilder
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             var name = property.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name;
+            if (property.PropertyType.IsValueType && !RuntimeFeature.IsDynamicCodeSupported)
+            {
+                properties.Add(new ReflectedModelProperty(name, property, this));
+                continue;
+            }
             var getter = property.GetGetMethod()!;
             var accessor = typeof(BoundModelProperty<,>).MakeGenericType(getter.DeclaringType!, property.PropertyType);
             var func = getter.CreateDelegate(typeof(Func<,>).MakeGenericType(getter.DeclaringType!, property.PropertyType));
