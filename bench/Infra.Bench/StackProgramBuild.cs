@@ -4,7 +4,8 @@ namespace Infra.Bench;
 
 /// <summary>
 /// Says how the measured stack program was built, for the results header: self-contained composite ReadyToRun (one
-/// precompiled image of the program, its packages and the runtime), framework-dependent ReadyToRun, or JIT-only.
+/// precompiled image of the program, its packages and the runtime), framework-dependent ReadyToRun, Native AOT, or
+/// JIT-only.
 /// </summary>
 public static class StackProgramBuild
 {
@@ -13,7 +14,7 @@ public static class StackProgramBuild
     {
         var engine = Path.Combine(Path.GetDirectoryName(program)!, "Infra.Engine.dll");
         var composite = program + ".r2r.dll";
-        var kind = !File.Exists(engine) ? "unknown build"
+        var kind = !File.Exists(engine) ? (File.Exists(program) ? "Native AOT (one native executable)" : "unknown build")
             : File.Exists(composite) ? "self-contained composite ReadyToRun"
             : IsReadyToRun(engine) ? "framework-dependent ReadyToRun"
             : "JIT only (no ReadyToRun code)";
