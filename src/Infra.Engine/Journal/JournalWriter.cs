@@ -8,11 +8,11 @@ namespace Infra.Engine.Journal;
 /// Appends journal records with group commit: records that arrive while a write is in flight are written and
 /// made durable together, and each caller's task completes only once its own record is durable. Records are framed
 /// straight into a pending buffer that the writer swaps with a spare when it takes a batch (double buffering), so a
-/// record costs no array, queue node or completion source of its own: a batch has one completion for all its callers. One fsync per
-/// batch keeps the per-step cost flat while no acknowledged step can be lost. A caller whose effects are not yet
-/// visible anywhere (a provider that defers them to its finish) may instead go on once its record is queued: records
-/// are written in the order they are queued, and <see cref="FlushAsync"/> makes them all durable before the provider
-/// is told to finish.
+/// record costs no array, queue node or completion source of its own: a batch has one completion for all its callers.
+/// One fsync per batch keeps the per-step cost flat while no acknowledged step can be lost. A caller whose effects are
+/// not yet visible anywhere (a provider that defers them to its finish) may instead go on once its record is queued:
+/// records are written in the order they are queued, and <see cref="FlushAsync"/> makes them all durable before the
+/// provider is told to finish.
 /// </summary>
 public sealed class JournalWriter : IAsyncDisposable
 {

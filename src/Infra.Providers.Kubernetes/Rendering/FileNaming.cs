@@ -20,50 +20,42 @@ internal static partial class FileNaming
     {
         var group = !BuiltInKinds.TryGet(identity.Group, identity.Kind, out _) && identity.Group.Length > 0 ? identity.Group : null;
         var rank = ApplyOrder.Rank(identity);
-        var stemLength = 3 + identity.Kind.Length + (group is null ? 0 : 1 + group.Length) + 1
+        var state = (identity, group, rank);
+        var stemLength = RankLength(rank) + 1 + identity.Kind.Length + (group is null ? 0 : 1 + group.Length) + 1
             + (identity.Namespace is null ? 0 : identity.Namespace.Length + 1) + identity.Name.Length;
-        if (rank is < 0 or > 99 || stemLength > MaxStemLength)
+        if (stemLength > MaxStemLength)
         {
-            return Fit(Stem(identity, group, rank));
+            return Fit(string.Create(stemLength, state, static (stem, s) => WriteStem(stem, s.identity, s.group, s.rank)));
         }
 
-        // The common case, written in place: one string per object instead of one per part.
-        return string.Create(stemLength + Extension.Length, (identity, group, rank), static (name, state) =>
-        {
-            var (identity, group, rank) = state;
-            name[0] = (char)('0' + (rank / 10));
-            name[1] = (char)('0' + (rank % 10));
-            name[2] = '-';
-            var at = 3 + identity.Kind.AsSpan().ToLowerInvariant(name[3..]);
-            if (group is not null)
-            {
-                name[at++] = '.';
-                at += group.AsSpan().ToLowerInvariant(name[at..]);
-            }
-            name[at++] = '_';
-            if (identity.Namespace is not null)
-            {
-                at += CopySanitized(identity.Namespace, name[at..]);
-                name[at++] = '_';
-            }
-            at += CopySanitized(identity.Name, name[at..]);
-            Extension.AsSpan().CopyTo(name[at..]);
-        });
+        // The common case: the name written in place, one string per object instead of one per part.
+        return string.Create(stemLength + Extension.Length, state, static (name, s) =>
+            Extension.AsSpan().CopyTo(name[WriteStem(name, s.identity, s.group, s.rank)..]));
     }
 
     private const string Extension = ".yaml";
 
-    private static string Stem(ResourceIdentity identity, string? group, int rank)
+    // The rank as two digits (D2), then the lowercased kind and group, the namespace and the name, sanitized.
+    private static int WriteStem(Span<char> stem, ResourceIdentity identity, string? group, int rank)
     {
-        var kind = identity.Kind.ToLowerInvariant();
+        rank.TryFormat(stem, out var at, "D2", System.Globalization.CultureInfo.InvariantCulture);
+        stem[at++] = '-';
+        at += identity.Kind.AsSpan().ToLowerInvariant(stem[at..]);
         if (group is not null)
         {
-            kind = $"{kind}.{group.ToLowerInvariant()}";
+            stem[at++] = '.';
+            at += group.AsSpan().ToLowerInvariant(stem[at..]);
         }
-
-        var scope = identity.Namespace is null ? string.Empty : Sanitize(identity.Namespace) + "_";
-        return $"{rank.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)}-{kind}_{scope}{Sanitize(identity.Name)}";
+        stem[at++] = '_';
+        if (identity.Namespace is not null)
+        {
+            at += CopySanitized(identity.Namespace, stem[at..]);
+            stem[at++] = '_';
+        }
+        return at + CopySanitized(identity.Name, stem[at..]);
     }
+
+    private static int RankLength(int rank) => rank is >= 0 and < 100 ? 2 : rank.ToString("D2", System.Globalization.CultureInfo.InvariantCulture).Length;
 
     private static int CopySanitized(string part, Span<char> destination)
     {
@@ -112,7 +104,7 @@ internal static partial class FileNaming
     // Most names are DNS subdomains; RBAC names may hold ':' (e.g. system:reader), which Windows
     // forbids in file names. '~' cannot occur in a Kubernetes name, so the mapping stays unique.
     /// <summary>Maps characters that file systems forbid to '~'.</summary>
-    public static string Sanitize(string part) => part.Replace(':', '~').Replace('/', '~').Replace('\\', '~');
+    public static string Sanitize(string part) => string.Create(part.Length, part, static (text, p) => CopySanitized(p, text));
 
     [GeneratedRegex(@"^[0-9]{2}-[^/\\]+\.yaml$")]
     private static partial Regex ManifestFilePattern();
