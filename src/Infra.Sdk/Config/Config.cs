@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Infra.Deployment;
+using Infra.Serialization;
 
 namespace Infra;
 
@@ -47,8 +50,37 @@ public sealed class Config
             ? double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : throw Invalid(key, "a number", text)
             : null;
 
-    /// <summary>Reads a structured value (object or array) as <typeparamref name="T"/>.</summary>
-    public T? GetObject<T>(string key)
+    /// <summary>Reads a structured value (object or array) as <typeparamref name="T"/> with reflection-based JSON.</summary>
+    /// <remarks>Under Native AOT use <see cref="GetObject{T}(string, JsonTypeInfo{T})"/>.</remarks>
+    [RequiresUnreferencedCode(ReflectionMessage)]
+    [RequiresDynamicCode(ReflectionMessage)]
+    public T? GetObject<T>(string key) => ReadObject(key, json => JsonSerializer.Deserialize<T>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+
+    /// <summary>Reads a structured value (object or array) as <typeparamref name="T"/> through a source-generated JSON contract (works under Native AOT).</summary>
+    /// <remarks>The contract should use the web defaults (camelCase, case-insensitive), as the reflection-based overload does.</remarks>
+    public T? GetObject<T>(string key, JsonTypeInfo<T> typeInfo)
+    {
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        return ReadObject(key, json => JsonSerializer.Deserialize(json, typeInfo));
+    }
+
+    /// <summary>Reads a structured value or fails naming the key.</summary>
+    [RequiresUnreferencedCode(ReflectionMessage)]
+    [RequiresDynamicCode(ReflectionMessage)]
+    public T RequireObject<T>(string key) => GetObject<T>(key) ?? throw Missing(key);
+
+    /// <summary>Reads a structured value through a source-generated JSON contract or fails naming the key.</summary>
+    public T RequireObject<T>(string key, JsonTypeInfo<T> typeInfo) => GetObject(key, typeInfo) ?? throw Missing(key);
+
+    /// <summary>Reads a value as a secret output (also works for non-secret values, which become secret).</summary>
+    public Output<string>? GetSecret(string key) => Read(key, allowSecret: true) is { } entry ? Output.CreateSecret(entry.Value) : null;
+
+    /// <summary>Reads a secret or fails naming the key.</summary>
+    public Output<string> RequireSecret(string key) => GetSecret(key) ?? throw Missing(key);
+
+    private const string ReflectionMessage = "Reads the value with reflection-based JSON; under Native AOT or trimming pass a JsonTypeInfo<T> from a source-generated JsonSerializerContext.";
+
+    private T? ReadObject<T>(string key, Func<string, T?> deserialize)
     {
         var entry = Read(key, allowSecret: false);
         if (entry is null)
@@ -57,22 +89,13 @@ public sealed class Config
         }
         try
         {
-            return JsonSerializer.Deserialize<T>(entry.IsObject ? entry.Value : JsonSerializer.Serialize(entry.Value), new JsonSerializerOptions(JsonSerializerDefaults.Web));
+            return deserialize(entry.IsObject ? entry.Value : JsonSerializer.Serialize(entry.Value, OutputJson.Default.String));
         }
         catch (JsonException e)
         {
             throw new ConfigException($"Configuration key '{FullKey(key)}' does not have the expected shape: {e.Message}");
         }
     }
-
-    /// <summary>Reads a structured value or fails naming the key.</summary>
-    public T RequireObject<T>(string key) => GetObject<T>(key) ?? throw Missing(key);
-
-    /// <summary>Reads a value as a secret output (also works for non-secret values, which become secret).</summary>
-    public Output<string>? GetSecret(string key) => Read(key, allowSecret: true) is { } entry ? Output.CreateSecret(entry.Value) : null;
-
-    /// <summary>Reads a secret or fails naming the key.</summary>
-    public Output<string> RequireSecret(string key) => GetSecret(key) ?? throw Missing(key);
 
     private ConfigValue? Read(string key, bool allowSecret)
     {

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Infra;
 
 /// <summary>Names a resource argument property in the serialized inputs (default: camelCase of the property name).</summary>
@@ -19,6 +21,8 @@ public sealed class OutputAttribute(string? name = null) : Attribute
 }
 
 /// <summary>Base class for resource argument classes (optional: any object with public properties works).</summary>
+/// <remarks>Deriving from it keeps an argument type's public properties when the program is trimmed (Native AOT).</remarks>
+[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)]
 public abstract class ResourceArgs
 {
 }

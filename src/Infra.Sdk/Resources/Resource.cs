@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Infra.Deployment;
 using Infra.Properties;
 using Infra.Serialization;
@@ -75,12 +76,23 @@ public abstract class Resource
     }
 
     /// <summary>Reads one output property as <typeparamref name="T"/>; unknown during preview when the provider cannot predict it.</summary>
-    protected Output<T> GetOutput<T>(string name) => new(ReadOutputAsync<T>(name));
+    /// <remarks>
+    /// Strings, numbers, booleans, string lists and maps and JSON nodes read in every build; for other types under
+    /// Native AOT use <see cref="GetOutput{T}(string, JsonTypeInfo{T})"/>.
+    /// </remarks>
+    protected Output<T> GetOutput<T>(string name) => new(ReadOutputAsync(name, PropertyConverter.Convert<T>));
+
+    /// <summary>Reads one output property as <typeparamref name="T"/> through a source-generated JSON contract (works under Native AOT).</summary>
+    protected Output<T> GetOutput<T>(string name, JsonTypeInfo<T> typeInfo)
+    {
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        return new(ReadOutputAsync(name, value => PropertyConverter.Convert(value, typeInfo)));
+    }
 
     /// <summary>All output properties; unknown during preview while any of them is.</summary>
     protected Output<PropertyMap> GetOutputs() => new(ReadAllAsync());
 
-    private async Task<OutputData<T>> ReadOutputAsync<T>(string name)
+    private async Task<OutputData<T>> ReadOutputAsync<T>(string name, Func<PropertyValue, T> convert)
     {
         var result = await Completion.Task.ConfigureAwait(false);
         var resources = OutputData<T>.NoResources.Add(this);
@@ -96,7 +108,7 @@ public abstract class Resource
         {
             return new OutputData<T>(default!, false, value.ContainsSecrets, resources);
         }
-        return new OutputData<T>(PropertyConverter.Convert<T>(value), true, value.ContainsSecrets, resources);
+        return new OutputData<T>(convert(value), true, value.ContainsSecrets, resources);
     }
 
     private async Task<OutputData<PropertyMap>> ReadAllAsync()

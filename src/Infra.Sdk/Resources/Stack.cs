@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text.Json;
 
@@ -7,6 +8,8 @@ namespace Infra;
 /// The root of a program: derive from it and create resources in the constructor. Properties marked
 /// <see cref="OutputAttribute"/> become stack outputs.
 /// </summary>
+/// <remarks>Stack types keep their public properties when the program is trimmed (Native AOT), so outputs are found.</remarks>
+[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)]
 public abstract class Stack : ComponentResource
 {
     /// <summary>Registers the stack resource.</summary>
