@@ -23,18 +23,14 @@ internal static class DurableFile
         File.Move(temp, path, overwrite: true);
     }
 
-    /// <summary>Like <see cref="WriteAsync(string, string, CancellationToken)"/>, with the text streamed by <paramref name="write"/>.</summary>
-    public static async Task WriteAsync(string path, Action<TextWriter> write, CancellationToken cancellationToken)
+    /// <summary>Like <see cref="WriteAsync(string, string, CancellationToken)"/>, with the bytes streamed by <paramref name="write"/>.</summary>
+    public static async Task WriteAsync(string path, Action<Stream> write, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var temp = Path.Combine(Path.GetDirectoryName(path)!, RenderedFileStore.TempPrefix + Guid.NewGuid().ToString("N"));
         await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
         {
-            await using (var text = new StreamWriter(file, new UTF8Encoding(false), 64 * 1024, leaveOpen: true))
-            {
-                write(text);
-            }
-
+            write(file);
             file.Flush(flushToDisk: true);
         }
 

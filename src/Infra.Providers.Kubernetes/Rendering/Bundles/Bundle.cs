@@ -6,7 +6,7 @@ namespace Infra.Providers.Kubernetes.Rendering.Bundles;
 /// </summary>
 internal sealed class Bundle(string fileName, bool existsOnDisk)
 {
-    private readonly SortedDictionary<string, string> documents = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, BundleDocument> documents = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
 
     /// <summary>The bundle's file name in the output folder.</summary>
@@ -30,12 +30,12 @@ internal sealed class Bundle(string fileName, bool existsOnDisk)
         }
     }
 
-    /// <summary>Adds a document read from disk without marking the bundle changed; a later duplicate key wins.</summary>
-    public void Load(string key, string yaml)
+    /// <summary>Adds a document read from disk (a slice of the file's bytes) without marking the bundle changed; a later duplicate key wins.</summary>
+    public void Load(string key, ReadOnlyMemory<byte> yaml)
     {
         lock (gate)
         {
-            documents[key] = yaml;
+            documents[key] = BundleDocument.FromUtf8(yaml);
         }
     }
 
@@ -45,7 +45,7 @@ internal sealed class Bundle(string fileName, bool existsOnDisk)
     {
         lock (gate)
         {
-            if (!documents.TryAdd(key, yaml))
+            if (!documents.TryAdd(key, BundleDocument.FromText(yaml)))
             {
                 return false;
             }
@@ -62,12 +62,12 @@ internal sealed class Bundle(string fileName, bool existsOnDisk)
         lock (gate)
         {
             var existed = documents.TryGetValue(key, out var current);
-            if (existed && current == yaml)
+            if (existed && current.Holds(yaml))
             {
                 return RenderOutcome.Unchanged;
             }
 
-            documents[key] = yaml;
+            documents[key] = BundleDocument.FromText(yaml);
             Changed = true;
             return existed ? RenderOutcome.Updated : RenderOutcome.Created;
         }
@@ -94,12 +94,12 @@ internal sealed class Bundle(string fileName, bool existsOnDisk)
     {
         lock (gate)
         {
-            return documents.GetValueOrDefault(key);
+            return documents.TryGetValue(key, out var document) ? document.Text : null;
         }
     }
 
-    /// <summary>Writes the file's text to <paramref name="output"/> (a bundle of a large stack is tens of megabytes).</summary>
-    public void WriteTo(TextWriter output)
+    /// <summary>Writes the file's bytes to <paramref name="output"/> (a bundle of a large stack is tens of megabytes).</summary>
+    public void WriteTo(Stream output)
     {
         lock (gate)
         {

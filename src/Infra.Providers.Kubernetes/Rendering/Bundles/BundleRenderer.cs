@@ -188,8 +188,8 @@ public sealed class BundleRenderer
         var bundle = new Bundle(fileName, onDisk);
         if (onDisk)
         {
-            var text = await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken).ConfigureAwait(false);
-            foreach (var (key, yaml) in BundleText.Split(text))
+            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            foreach (var (key, yaml) in BundleText.Split(bytes.AsMemory(Utf8Preamble(bytes))))
             {
                 bundle.Load(key, yaml);
             }
@@ -205,6 +205,9 @@ public sealed class BundleRenderer
 
         return bundle;
     }
+
+    // A byte order mark (left by an editor) is not part of the first document.
+    private static int Utf8Preamble(ReadOnlySpan<byte> bytes) => bytes.StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
 
     // Only for a per-object file whose shortened name lost its namespace part.
     private static string? ReadNamespace(string path) =>

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+
 namespace Infra.Providers.Kubernetes.Rendering.Bundles;
 
 /// <summary>
@@ -7,18 +10,22 @@ namespace Infra.Providers.Kubernetes.Rendering.Bundles;
 /// </summary>
 internal static class BundleText
 {
-    private const string Marker = "# infra-object: ";
-    private const string Separator = "---\n";
     private const string Extension = ".yaml";
 
+    private static ReadOnlySpan<byte> Marker => "# infra-object: "u8;
+
+    private static ReadOnlySpan<byte> Separator => "---\n"u8;
+
+    private static ReadOnlySpan<byte> Boundary => "\n---\n# infra-object: "u8;
+
     /// <summary>
-    /// Writes documents (key: per-object file name; value: YAML ending in a newline) in the order given, as one bundle
-    /// text, to <paramref name="output"/> without holding it whole.
+    /// Writes documents (key: per-object file name) in the order given, as one bundle file's UTF-8 bytes, to
+    /// <paramref name="output"/> without holding it whole.
     /// </summary>
-    public static void Write(TextWriter output, IEnumerable<KeyValuePair<string, string>> documents)
+    public static void Write(Stream output, IEnumerable<KeyValuePair<string, BundleDocument>> documents)
     {
         var first = true;
-        foreach (var (key, yaml) in documents)
+        foreach (var (key, document) in documents)
         {
             if (!first)
             {
@@ -27,45 +34,71 @@ internal static class BundleText
 
             first = false;
             output.Write(Marker);
-            output.Write(key.AsSpan(0, key.Length - Extension.Length));
-            output.Write('\n');
-            output.Write(yaml);
+            WriteUtf8(output, key.AsSpan(0, key.Length - Extension.Length));
+            output.WriteByte((byte)'\n');
+            document.WriteTo(output);
         }
     }
 
     /// <summary>
-    /// Splits a bundle into (per-object file name, YAML) pairs. A document starts at a marker line that opens the text
-    /// or follows a <c>---</c> line; text before the first marker (not written by Infra) is ignored.
+    /// Splits a bundle file's bytes into (per-object file name, YAML) pairs; each YAML is a slice of
+    /// <paramref name="utf8"/>. A document starts at a marker line that opens the text or follows a <c>---</c> line;
+    /// text before the first marker (not written by Infra) is ignored. Windows line ends are read as <c>\n</c>.
     /// </summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> Split(string text)
+    public static IReadOnlyList<KeyValuePair<string, ReadOnlyMemory<byte>>> Split(ReadOnlyMemory<byte> utf8)
     {
-        text = text.Contains('\r', StringComparison.Ordinal) ? text.ReplaceLineEndings("\n") : text;
-        const string Boundary = "\n" + Separator + Marker;
+        if (utf8.Span.Contains((byte)'\r'))
+        {
+            utf8 = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(utf8.Span).ReplaceLineEndings("\n"));
+        }
+
+        var text = utf8.Span;
         var starts = new List<int>();
-        if (text.StartsWith(Marker, StringComparison.Ordinal))
+        if (text.StartsWith(Marker))
         {
             starts.Add(0);
         }
 
-        for (var at = text.IndexOf(Boundary, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Boundary, at + 1, StringComparison.Ordinal))
+        for (var at = text.IndexOf(Boundary); at >= 0;)
         {
             starts.Add(at + 1 + Separator.Length);
+            var next = text[(at + 1)..].IndexOf(Boundary);
+            at = next < 0 ? -1 : at + 1 + next;
         }
 
-        var documents = new List<KeyValuePair<string, string>>(starts.Count);
+        var documents = new List<KeyValuePair<string, ReadOnlyMemory<byte>>>(starts.Count);
         for (var i = 0; i < starts.Count; i++)
         {
-            var lineEnd = text.IndexOf('\n', starts[i]);
-            if (lineEnd < 0)
+            var lineLength = text[starts[i]..].IndexOf((byte)'\n');
+            if (lineLength < 0)
             {
                 continue; // a marker with no document
             }
 
+            var lineEnd = starts[i] + lineLength;
             var end = i + 1 < starts.Count ? starts[i + 1] - Separator.Length : text.Length;
-            var key = text[(starts[i] + Marker.Length)..lineEnd].Trim() + Extension;
-            documents.Add(KeyValuePair.Create(key, text[(lineEnd + 1)..end]));
+            var key = Encoding.UTF8.GetString(text[(starts[i] + Marker.Length)..lineEnd]).Trim() + Extension;
+            documents.Add(KeyValuePair.Create(key, utf8[(lineEnd + 1)..end]));
         }
 
         return documents;
+    }
+
+    /// <summary>Splits a bundle's text into (per-object file name, YAML) pairs, as <see cref="Split(ReadOnlyMemory{byte})"/> does.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Split(string text) =>
+        Split(Encoding.UTF8.GetBytes(text)).Select(d => KeyValuePair.Create(d.Key, Encoding.UTF8.GetString(d.Value.Span))).ToList();
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8 through a pooled buffer.</summary>
+    public static void WriteUtf8(Stream output, ReadOnlySpan<char> text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            output.Write(buffer, 0, Encoding.UTF8.GetBytes(text, buffer));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Infra.Providers.Kubernetes.Rendering.Bundles;
 
 namespace Infra.Providers.Kubernetes.Tests.Rendering.Bundles;
@@ -38,13 +39,42 @@ public sealed class BundleTextTests
     [MemberData(nameof(Texts))]
     public void Write_SplitDocuments_RoundTrips(string scenario, string text, string[] keys, string[] documents)
     {
-        using var written = new StringWriter();
-        BundleText.Write(written, keys.Zip(documents, KeyValuePair.Create));
-        var composed = written.ToString();
+        using var written = new MemoryStream();
+        BundleText.Write(written, keys.Zip(documents, (key, yaml) => KeyValuePair.Create(key, BundleDocument.FromText(yaml))));
+        var composed = Encoding.UTF8.GetString(written.ToArray());
 
         Assert.True(keys.SequenceEqual(BundleText.Split(composed).Select(d => d.Key)), scenario);
         Assert.True(documents.SequenceEqual(BundleText.Split(composed).Select(d => d.Value)), scenario);
         var writtenByInfra = !text.Contains('\r', StringComparison.Ordinal) && !text.StartsWith("# hand", StringComparison.Ordinal);
         Assert.True(!writtenByInfra || composed == text, scenario + ": " + composed);
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Split_Utf8_SlicesTheSameDocumentsAndWritesThemBackByteForByte(string scenario, string text, string[] keys, string[] documents)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+
+        var split = BundleText.Split(bytes);
+        using var written = new MemoryStream();
+        BundleText.Write(written, split.Select(d => KeyValuePair.Create(d.Key, BundleDocument.FromUtf8(d.Value))));
+
+        Assert.True(keys.SequenceEqual(split.Select(d => d.Key)), scenario);
+        Assert.True(documents.SequenceEqual(split.Select(d => Encoding.UTF8.GetString(d.Value.Span))), scenario);
+        var writtenByInfra = !text.Contains('\r', StringComparison.Ordinal) && !text.StartsWith("# hand", StringComparison.Ordinal);
+        Assert.True(!writtenByInfra || written.ToArray().AsSpan().SequenceEqual(bytes), scenario);
+    }
+
+    [Theory]
+    [InlineData("kind: ConfigMap\n", "kind: ConfigMap\n", true)]
+    [InlineData("kind: ConfigMap\n", "kind: Service\n", false)]
+    [InlineData("name: café\n", "name: café\n", true)]
+    [InlineData("name: café\n", "name: cafe\n", false)]
+    [InlineData("a: 1\n", "a: 1\nb: 2\n", false)]
+    public void Holds_DocumentReadFromDisk_ComparesWithText(string onDisk, string yaml, bool same)
+    {
+        Assert.Equal(same, BundleDocument.FromUtf8(Encoding.UTF8.GetBytes(onDisk)).Holds(yaml));
+        Assert.Equal(same, BundleDocument.FromText(onDisk).Holds(yaml));
+        Assert.Equal(onDisk, BundleDocument.FromUtf8(Encoding.UTF8.GetBytes(onDisk)).Text);
     }
 }
