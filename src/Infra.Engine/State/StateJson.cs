@@ -116,16 +116,16 @@ public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
             switch (field)
             {
                 case Field.Urn:
-                    urn = String(ref reader, "urn", where);
+                    urn = Name(ref reader, "urn", where, parser);
                     break;
                 case Field.Type:
-                    type = String(ref reader, "type", where);
+                    type = Name(ref reader, "type", where, parser);
                     break;
                 case Field.Id:
                     id = reader.TokenType == JsonTokenType.String ? reader.GetString() : Skip(ref reader);
                     break;
                 case Field.Parent:
-                    parent = reader.TokenType == JsonTokenType.String ? reader.GetString() : Skip(ref reader);
+                    parent = reader.TokenType == JsonTokenType.String ? parser.ReadName(ref reader) : Skip(ref reader);
                     break;
                 case Field.Custom:
                     custom = Flag(ref reader);
@@ -151,7 +151,7 @@ public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
                     var list = ImmutableArray.CreateBuilder<string>();
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        list.Add(reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw new InputException($"{where}: 'dependencies' must hold URN strings, not {reader.TokenType}."));
+                        list.Add(reader.TokenType == JsonTokenType.String ? parser.ReadName(ref reader) : throw new InputException($"{where}: 'dependencies' must hold URN strings, not {reader.TokenType}."));
                     }
                     dependencies = list.DrainToImmutable();
                     break;
@@ -197,8 +197,8 @@ public sealed class StateJson(ISecretsCodec codec, bool revealSecrets = false)
         : reader.ValueTextEquals("dependencies"u8) ? Field.Dependencies
         : Field.Other;
 
-    private static string String(ref Utf8JsonReader reader, string name, string where) =>
-        reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw new InputException($"{where}: resource is missing the string field '{name}'.");
+    private static string Name(ref Utf8JsonReader reader, string name, string where, PropertyJsonParser parser) =>
+        reader.TokenType == JsonTokenType.String ? parser.ReadName(ref reader) : throw new InputException($"{where}: resource is missing the string field '{name}'.");
 
     private static bool Flag(ref Utf8JsonReader reader)
     {

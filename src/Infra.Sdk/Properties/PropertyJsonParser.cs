@@ -30,6 +30,9 @@ public sealed class PropertyJsonParser
     private readonly string?[]? _keys;
     private readonly PropertyValue?[]? _values;
     private readonly PropertyValue?[]? _integers;
+
+    // URNs and type tokens: each names a resource and recurs as other resources' parent and dependencies.
+    private readonly HashSet<string>? _names;
     private readonly List<KeyValuePair<string, PropertyValue>> _entries = [];
     private readonly List<PropertyValue> _items = [];
 
@@ -45,7 +48,34 @@ public sealed class PropertyJsonParser
             _keys = new string?[Slots];
             _values = new PropertyValue?[Slots];
             _integers = new PropertyValue?[SharedIntegers];
+            _names = new HashSet<string>(StringComparer.Ordinal);
         }
+    }
+
+    /// <summary>
+    /// The current string token as a name (a URN, a type token), the same instance as an equal name read before by
+    /// this parser: a state holds each URN once, however many children and dependents refer to it.
+    /// </summary>
+    internal string ReadName(ref Utf8JsonReader reader)
+    {
+        const int MaxNameLength = 512;
+        if (_names is null || reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > MaxNameLength)
+        {
+            return reader.GetString()!;
+        }
+        Span<char> chars = stackalloc char[MaxNameLength];
+        if (Utf8.ToUtf16(reader.ValueSpan, chars, out _, out var length, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            return reader.GetString()!;
+        }
+        var text = chars[..length];
+        if (_names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known))
+        {
+            return known;
+        }
+        var name = text.ToString();
+        _names.Add(name);
+        return name;
     }
 
     /// <summary>Parses one JSON value; the same values as <see cref="PropertyJson.FromJson(JsonElement)"/> of the parsed text.</summary>

@@ -44,5 +44,5 @@ public static class Urn
     }
 
     /// <summary>True when <paramref name="urn"/> has the URN shape.</summary>
-    public static bool IsValid(string urn) => urn.StartsWith("urn:pulumi:", StringComparison.Ordinal) && urn.Split("::").Length >= 4;
+    public static bool IsValid(string urn) => urn.StartsWith("urn:pulumi:", StringComparison.Ordinal) && TryGetParts(urn, out _, out _);
 }
