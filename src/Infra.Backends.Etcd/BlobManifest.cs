@@ -22,8 +22,8 @@ internal sealed record BlobManifest(string Sha256, long Size, int Chunks)
         {
             return null;
         }
-        return JsonSerializer.Deserialize<BlobManifest>(span[Marker.Length..]);
+        return JsonSerializer.Deserialize(span[Marker.Length..], BlobManifestJson.Default.BlobManifest);
     }
 
-    public ByteString Encode() => ByteString.CopyFrom([.. Marker, .. Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this))]);
+    public ByteString Encode() => ByteString.CopyFrom([.. Marker, .. Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this, BlobManifestJson.Default.BlobManifest))]);
 }

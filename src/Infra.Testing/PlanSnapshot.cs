@@ -33,7 +33,7 @@ public static class PlanSnapshot
     public static JsonObject Normalize(PlanDocument plan, params string[] maskedProperties)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var document = JsonSerializer.SerializeToNode(plan)!.AsObject();
+        var document = JsonSerializer.SerializeToNode(plan, PlanSnapshotJson.Default.PlanDocument)!.AsObject();
         document.Remove("lineage");
         document.Remove("serial");
         var steps = document["steps"]!.AsArray()

@@ -7,10 +7,7 @@ namespace Infra.Cli.Display;
 /// <param name="output">Where to write.</param>
 internal sealed class NdjsonEventSink(TextWriter output) : IEngineEventSink
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
+    private static readonly JsonSerializerOptions Options = NdjsonEventJson.Default.Options;
 
     private readonly Lock _lock = new();
 
@@ -18,7 +15,7 @@ internal sealed class NdjsonEventSink(TextWriter output) : IEngineEventSink
     {
         var type = JsonNamingPolicy.CamelCase.ConvertName(engineEvent.GetType().Name.Replace("Event", "", StringComparison.Ordinal));
         var node = new System.Text.Json.Nodes.JsonObject { ["event"] = type };
-        foreach (var (key, value) in JsonSerializer.SerializeToNode(engineEvent, engineEvent.GetType(), Options)!.AsObject().ToList())
+        foreach (var (key, value) in JsonSerializer.SerializeToNode(engineEvent, Options.GetTypeInfo(engineEvent.GetType()))!.AsObject().ToList())
         {
             node[key] = value?.DeepClone();
         }

@@ -18,7 +18,7 @@ public static class PolicyInput
         var resources = new JsonArray();
         foreach (var step in plan.Steps)
         {
-            resources.Add(new JsonObject
+            JsonNode resource = new JsonObject
             {
                 ["urn"] = step.Urn,
                 ["type"] = step.Type,
@@ -34,14 +34,15 @@ public static class PolicyInput
                 ["replacePaths"] = new JsonArray(step.ReplacePaths.Select(p => (JsonNode?)JsonValue.Create(p)).ToArray()),
                 ["dependencies"] = new JsonArray(step.Dependencies.Select(p => (JsonNode?)JsonValue.Create(p)).ToArray()),
                 ["protect"] = step.Protect,
-            });
+            };
+            resources.Add(resource);
         }
         return new JsonObject
         {
             ["project"] = plan.Project,
             ["stack"] = plan.Stack,
-            ["config"] = JsonSerializer.SerializeToNode(plan.Config),
-            ["summary"] = JsonSerializer.SerializeToNode(plan.Summary),
+            ["config"] = JsonSerializer.SerializeToNode(plan.Config, PolicyInputJson.Default.IReadOnlyDictionaryStringJsonNode),
+            ["summary"] = JsonSerializer.SerializeToNode(plan.Summary, PolicyInputJson.Default.IReadOnlyDictionaryStringInt32),
             ["resources"] = resources,
         };
     }

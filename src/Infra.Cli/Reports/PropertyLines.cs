@@ -87,7 +87,7 @@ internal static class PropertyLines
     private static string Join(string path, string key)
     {
         var plain = key.Length > 0 && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '$');
-        var segment = plain ? key : $"[{JsonSerializer.Serialize(key, Compact)}]";
+        var segment = plain ? key : $"[{JsonValue.Create(key).ToJsonString(Compact)}]";
         return path.Length == 0 ? segment : plain ? $"{path}.{segment}" : path + segment;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Infra.Engine.Backends;
 using Infra.Engine.Diagnostics;
 using Infra.Engine.Journal;
@@ -188,7 +189,7 @@ public sealed class StackAdmin(Workspace workspace)
         }
         else
         {
-            entry = new StackConfigEntry(full, JsonSerializer.Serialize(value), null, null);
+            entry = new StackConfigEntry(full, JsonValue.Create(value).ToJsonString(), null, null);
         }
         var values = new Dictionary<string, StackConfigEntry>(file.Values, StringComparer.Ordinal) { [full] = entry };
         await StackConfigLoader.SaveAsync(file with { Values = values }, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Infra.Engine.Diagnostics;
 using Infra.Providers;
@@ -55,7 +56,7 @@ public sealed class ProviderRegistry
             {
                 continue;
             }
-            foreach (var reference in current.GetReferencedAssemblies())
+            foreach (var reference in ReferencesOf(current))
             {
                 if (reference.Name is null || reference.Name.StartsWith("System", StringComparison.Ordinal) || reference.Name.StartsWith("Microsoft", StringComparison.Ordinal)
                     || reference.Name is "netstandard" or "mscorlib" or "KubernetesClient" or "YamlDotNet")
@@ -101,7 +102,7 @@ public sealed class ProviderRegistry
             return true;
         }
         var sdkName = sdk.GetName().Name;
-        foreach (var reference in assembly.GetReferencedAssemblies())
+        foreach (var reference in ReferencesOf(assembly))
         {
             if (string.Equals(reference.Name, sdkName, StringComparison.Ordinal))
             {
@@ -110,6 +111,13 @@ public sealed class ProviderRegistry
         }
         return false;
     }
+
+    // Only the JIT path of Discover follows references (Native AOT scans the loaded assemblies instead).
+    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode",
+        Justification = "A trimmed program keeps a reference only to an assembly some kept code uses; a reference the trimmer removed "
+            + "points at an assembly none of whose code survives, so it holds neither a resource class the program uses nor the "
+            + "provider for one, and not following it loses nothing. A referenced assembly missing at run time is already skipped.")]
+    private static AssemblyName[] ReferencesOf(Assembly assembly) => assembly.GetReferencedAssemblies();
 
     /// <summary>The provider for <paramref name="package"/>.</summary>
     public IProvider Get(string package)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Infra.Deployment;
 using Infra.Engine.Backends;
 using Infra.Engine.Diagnostics;
@@ -66,7 +67,7 @@ public sealed class Workspace : IAsyncDisposable
     public void SelectStack(string stack)
     {
         Directory.CreateDirectory(LocalDirectory);
-        File.WriteAllText(Path.Combine(LocalDirectory, "workspace.json"), JsonSerializer.Serialize(new { stack }));
+        File.WriteAllText(Path.Combine(LocalDirectory, "workspace.json"), new JsonObject { ["stack"] = stack }.ToJsonString());
     }
 
     /// <summary>The stack to use: the given one, else the selected one, else an error.</summary>

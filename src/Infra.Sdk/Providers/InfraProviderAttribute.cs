@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Infra.Providers;
 
 /// <summary>
@@ -6,8 +8,10 @@ namespace Infra.Providers;
 /// </summary>
 /// <param name="factoryType">A type implementing <see cref="IProviderFactory"/> with a public parameterless constructor.</param>
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
-public sealed class InfraProviderAttribute(Type factoryType) : Attribute
+public sealed class InfraProviderAttribute(
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] Type factoryType) : Attribute
 {
     /// <summary>The factory type.</summary>
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)]
     public Type FactoryType { get; } = factoryType;
 }
