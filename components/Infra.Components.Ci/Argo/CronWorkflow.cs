@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Infra.Components.Ci.Resources;
 
 namespace Infra.Components.Ci.Argo;
@@ -12,4 +13,7 @@ public sealed record CronWorkflow(ResourceMetadata Metadata, CronWorkflowSpec Sp
 
     /// <inheritdoc />
     public override string Kind => "CronWorkflow";
+
+    /// <inheritdoc />
+    protected override JsonTypeInfo<CronWorkflowSpec> SpecTypeInfo => CrdJson.Default.CronWorkflowSpec;
 }

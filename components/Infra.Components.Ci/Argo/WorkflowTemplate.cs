@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Infra.Components.Ci.Resources;
 
 namespace Infra.Components.Ci.Argo;
@@ -12,4 +13,7 @@ public sealed record WorkflowTemplate(ResourceMetadata Metadata, WorkflowTemplat
 
     /// <inheritdoc />
     public override string Kind => "WorkflowTemplate";
+
+    /// <inheritdoc />
+    protected override JsonTypeInfo<WorkflowTemplateSpec> SpecTypeInfo => CrdJson.Default.WorkflowTemplateSpec;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Infra.Components.Ci.Resources;
 
 namespace Infra.Components.Ci.ArgoCd;
@@ -12,4 +13,7 @@ public sealed record Application(ResourceMetadata Metadata, ApplicationSpec Spec
 
     /// <inheritdoc />
     public override string Kind => "Application";
+
+    /// <inheritdoc />
+    protected override JsonTypeInfo<ApplicationSpec> SpecTypeInfo => CrdJson.Default.ApplicationSpec;
 }

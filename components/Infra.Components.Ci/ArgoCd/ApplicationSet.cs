@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Infra.Components.Ci.Resources;
 
 namespace Infra.Components.Ci.ArgoCd;
@@ -12,4 +13,7 @@ public sealed record ApplicationSet(ResourceMetadata Metadata, ApplicationSetSpe
 
     /// <inheritdoc />
     public override string Kind => "ApplicationSet";
+
+    /// <inheritdoc />
+    protected override JsonTypeInfo<ApplicationSetSpec> SpecTypeInfo => CrdJson.Default.ApplicationSetSpec;
 }

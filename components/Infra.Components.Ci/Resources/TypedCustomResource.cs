@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Infra.Components.Ci.Resources;
 
@@ -16,15 +17,21 @@ public abstract record TypedCustomResource<TSpec>(ResourceMetadata Metadata, TSp
     /// <inheritdoc />
     public abstract string Kind { get; }
 
+    /// <summary>
+    /// The serialization contract of <typeparamref name="TSpec"/>, e.g. from a source-generated
+    /// <see cref="System.Text.Json.Serialization.JsonSerializerContext"/> with camelCase names and null fields omitted.
+    /// </summary>
+    protected abstract JsonTypeInfo<TSpec> SpecTypeInfo { get; }
+
     /// <inheritdoc />
-    public JsonObject SpecJson() => JsonSerializer.SerializeToNode(Spec, CrdJson.Options)!.AsObject();
+    public JsonObject SpecJson() => JsonSerializer.SerializeToNode(Spec, SpecTypeInfo)!.AsObject();
 
     /// <inheritdoc />
     public JsonObject ToManifest() => new()
     {
         ["apiVersion"] = ApiVersion,
         ["kind"] = Kind,
-        ["metadata"] = JsonSerializer.SerializeToNode(Metadata, CrdJson.Options),
+        ["metadata"] = JsonSerializer.SerializeToNode(Metadata, CrdJson.Default.ResourceMetadata),
         ["spec"] = SpecJson(),
     };
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Infra.Components.Ci.Resources;
 
 namespace Infra.Components.Ci.Tekton;
@@ -12,4 +13,7 @@ public sealed record TektonPipeline(ResourceMetadata Metadata, TektonPipelineSpe
 
     /// <inheritdoc />
     public override string Kind => "Pipeline";
+
+    /// <inheritdoc />
+    protected override JsonTypeInfo<TektonPipelineSpec> SpecTypeInfo => CrdJson.Default.TektonPipelineSpec;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Infra.Components.Ci.Resources;
 
 namespace Infra.Components.Ci.Tekton;
@@ -12,4 +13,7 @@ public sealed record TektonPipelineRun(ResourceMetadata Metadata, TektonPipeline
 
     /// <inheritdoc />
     public override string Kind => "PipelineRun";
+
+    /// <inheritdoc />
+    protected override JsonTypeInfo<TektonPipelineRunSpec> SpecTypeInfo => CrdJson.Default.TektonPipelineRunSpec;
 }

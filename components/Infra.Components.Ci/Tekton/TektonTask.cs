@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Infra.Components.Ci.Resources;
 
 namespace Infra.Components.Ci.Tekton;
@@ -12,4 +13,7 @@ public sealed record TektonTask(ResourceMetadata Metadata, TektonTaskSpec Spec) 
 
     /// <inheritdoc />
     public override string Kind => "Task";
+
+    /// <inheritdoc />
+    protected override JsonTypeInfo<TektonTaskSpec> SpecTypeInfo => CrdJson.Default.TektonTaskSpec;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Infra.Components.Ci.Resources;
 
 namespace Infra.Components.Ci.Triggers;
@@ -12,4 +13,7 @@ public sealed record EventListener(ResourceMetadata Metadata, EventListenerSpec 
 
     /// <inheritdoc />
     public override string Kind => "EventListener";
+
+    /// <inheritdoc />
+    protected override JsonTypeInfo<EventListenerSpec> SpecTypeInfo => CrdJson.Default.EventListenerSpec;
 }

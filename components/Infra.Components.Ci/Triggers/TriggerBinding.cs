@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Infra.Components.Ci.Resources;
 
 namespace Infra.Components.Ci.Triggers;
@@ -12,4 +13,7 @@ public sealed record TriggerBinding(ResourceMetadata Metadata, TriggerBindingSpe
 
     /// <inheritdoc />
     public override string Kind => "TriggerBinding";
+
+    /// <inheritdoc />
+    protected override JsonTypeInfo<TriggerBindingSpec> SpecTypeInfo => CrdJson.Default.TriggerBindingSpec;
 }

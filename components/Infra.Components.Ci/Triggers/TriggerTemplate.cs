@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Infra.Components.Ci.Resources;
 
 namespace Infra.Components.Ci.Triggers;
@@ -12,4 +13,7 @@ public sealed record TriggerTemplate(ResourceMetadata Metadata, TriggerTemplateS
 
     /// <inheritdoc />
     public override string Kind => "TriggerTemplate";
+
+    /// <inheritdoc />
+    protected override JsonTypeInfo<TriggerTemplateSpec> SpecTypeInfo => CrdJson.Default.TriggerTemplateSpec;
 }

@@ -128,7 +128,7 @@ internal static class RenderEngine
         var conditions = status["conditions"] as JsonArray ?? new JsonArray();
         var existing = conditions.OfType<JsonObject>().FirstOrDefault(c => Text(c["type"]) == "Ready");
         if (existing is not null) conditions[conditions.IndexOf(existing)] = condition;
-        else conditions.Add(condition);
+        else conditions.Add((JsonNode)condition);
         status["conditions"] = conditions;
         return (JsonObject)GoValue.Normalize(document)!;
     }
@@ -200,7 +200,7 @@ internal static class RenderEngine
             }
             owners.Remove(controller);
         }
-        owners.Add(owner);
+        owners.Add((JsonNode)owner);
         metadata["ownerReferences"] = owners;
         return (JsonObject)GoValue.Normalize(document)!;
     }

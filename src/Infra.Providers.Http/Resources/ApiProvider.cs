@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using Infra.Properties;
 using Infra.Providers.Connections;
 
@@ -11,7 +12,7 @@ namespace Infra.Providers.Http.Resources;
 /// <c>connection.apply = false</c> is only recorded as pending (see <see cref="PlanOnlyResources"/>).
 /// </summary>
 /// <typeparam name="TClient">The API client, one per distinct connection, disposed when the run finishes.</typeparam>
-internal abstract class ApiProvider<TClient> : ProviderBase
+internal abstract class ApiProvider<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TClient> : ProviderBase
     where TClient : IDisposable
 {
     private readonly string _package;

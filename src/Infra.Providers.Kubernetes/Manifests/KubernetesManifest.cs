@@ -17,7 +17,7 @@ public static class KubernetesManifest
         var manifest = JsonNode.Parse(KubernetesJson.Serialize(model))?.AsObject()
             ?? throw new ArgumentException("model serialized to JSON null", nameof(model));
 
-        if (ModelKind.For(model.GetType()) is { } entity)
+        if (ModelKind.Of(model) is { } entity)
         {
             if (manifest["apiVersion"] is null)
             {

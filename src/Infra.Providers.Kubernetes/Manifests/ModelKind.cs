@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using k8s.Models;
 
@@ -11,7 +12,7 @@ namespace Infra.Providers.Kubernetes.Manifests;
 internal sealed record ModelKind(string ApiVersion, string Kind)
 {
     /// <summary>The apiVersion and kind of <paramref name="type"/>, or null when it is not a model with a known kind.</summary>
-    public static ModelKind? For(Type type)
+    public static ModelKind? For([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] Type type)
     {
         var kind = Constant(type, "KubeKind");
         var version = Constant(type, "KubeApiVersion");
@@ -40,6 +41,13 @@ internal sealed record ModelKind(string ApiVersion, string Kind)
         return new ModelKind(string.IsNullOrEmpty(entityGroup) ? entityVersion : $"{entityGroup}/{entityVersion}", entityKind);
     }
 
-    private static string? Constant(Type type, string name) =>
+    /// <summary>The apiVersion and kind of <paramref name="model"/>'s runtime type (see <see cref="For"/>).</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification =
+        "Model objects are KubernetesClient models (FromModel's documented input; KubernetesResource<T> reads T's kind through "
+        + "For(typeof(T)), T annotated). KubernetesClient is not marked trimmable and serializes its models by reflection, so "
+        + "a trimmed app keeps it whole (TrimMode=partial, as bench/run --aot publishes), the Kube* constants included.")]
+    public static ModelKind? Of(object model) => For(model.GetType());
+
+    private static string? Constant([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] Type type, string name) =>
         type.GetField(name, BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as string;
 }

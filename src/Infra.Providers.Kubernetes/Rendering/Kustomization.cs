@@ -11,7 +11,7 @@ internal static class Kustomization
         var list = new JsonArray();
         foreach (var file in resources)
         {
-            list.Add(file);
+            list.Add((JsonNode?)file);
         }
 
         return YamlEmitter.Emit(new JsonObject

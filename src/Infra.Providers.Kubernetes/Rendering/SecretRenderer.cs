@@ -67,7 +67,7 @@ internal static class SecretRenderer
         var data = new JsonArray();
         foreach (var key in keys)
         {
-            data.Add(new JsonObject
+            data.Add((JsonNode)new JsonObject
             {
                 ["secretKey"] = key,
                 ["remoteRef"] = new JsonObject { ["key"] = remoteKey, ["property"] = key },

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Nodes;
 using Infra.Properties;
 using Infra.Providers.Kubernetes.Manifests;
@@ -11,7 +12,7 @@ namespace Infra.Kubernetes;
 /// inside <c>Apply</c> when it needs outputs of other resources; secrets and dependencies flow through.
 /// </summary>
 /// <typeparam name="T">The model type.</typeparam>
-public sealed class KubernetesResource<T> : CustomResource
+public sealed class KubernetesResource<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T> : CustomResource
     where T : class, IKubernetesObject
 {
     private static readonly ModelKind? Kind = ModelKind.For(typeof(T));
@@ -42,7 +43,7 @@ public sealed class KubernetesResource<T> : CustomResource
     public Output<JsonObject> Manifest => manifest.Value;
 
     internal static PropertyValue ToManifestValue(IKubernetesObject model) =>
-        model.GetType() == typeof(T) ? ModelManifest.ToValue(model, Kind, Writer) : ModelManifest.ToValue(model, ModelKind.For(model.GetType()));
+        model.GetType() == typeof(T) ? ModelManifest.ToValue(model, Kind, Writer) : ModelManifest.ToValue(model, ModelKind.Of(model));
 
     private static string TypeOf(Input<T> model)
     {

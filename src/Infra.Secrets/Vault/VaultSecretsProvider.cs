@@ -87,7 +87,7 @@ public sealed class VaultSecretsProvider : ISecretsProvider
     private async Task<IReadOnlyList<string>> RunBatchesAsync(
         IReadOnlyList<string> inputs,
         string path,
-        Func<string, JsonObject> toItem,
+        Func<string, JsonNode> toItem,
         string resultField,
         Func<string, string> convert,
         CancellationToken cancellationToken)

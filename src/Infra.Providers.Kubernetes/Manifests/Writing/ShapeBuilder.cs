@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
@@ -15,6 +16,12 @@ namespace Infra.Providers.Kubernetes.Manifests.Writing;
 internal sealed class ShapeBuilder
 {
     private static readonly Assembly ModelAssembly = typeof(V1ObjectMeta).Assembly;
+
+    private const string KeptModelMembers =
+        "Only KubernetesClient model types reach this reflection (IsWalkableModel checks the assembly before it reads members; "
+        + "Describe gets only types it accepted). KubernetesClient is not marked trimmable and serializes these same model "
+        + "properties by reflection (KubernetesJson), so an app can only trim safely by keeping it whole (TrimMode=partial, "
+        + "as bench/run --aot publishes), which keeps every member read here.";
 
     private readonly Dictionary<Type, ValueShape> built = [];
     private readonly Lock gate = new();
@@ -58,21 +65,28 @@ internal sealed class ShapeBuilder
         return shape;
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = KeptModelMembers)]
     private ModelProperty[] Describe(Type type)
     {
         var properties = new List<ModelProperty>();
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             var name = property.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name;
-            if (property.PropertyType.IsValueType && !RuntimeFeature.IsDynamicCodeSupported)
+            var getter = property.GetGetMethod()!;
+            if (!property.PropertyType.IsValueType)
+            {
+                var accessor = typeof(BoundModelProperty<,>).MakeGenericType(getter.DeclaringType!, property.PropertyType);
+                properties.Add((ModelProperty)Activator.CreateInstance(accessor, name, this, getter)!);
+            }
+            else if (RuntimeFeature.IsDynamicCodeSupported)
+            {
+                var accessor = typeof(BoundValueModelProperty<,>).MakeGenericType(getter.DeclaringType!, property.PropertyType);
+                properties.Add((ModelProperty)Activator.CreateInstance(accessor, name, this, getter)!);
+            }
+            else
             {
                 properties.Add(new ReflectedModelProperty(name, property, this));
-                continue;
             }
-            var getter = property.GetGetMethod()!;
-            var accessor = typeof(BoundModelProperty<,>).MakeGenericType(getter.DeclaringType!, property.PropertyType);
-            var func = getter.CreateDelegate(typeof(Func<,>).MakeGenericType(getter.DeclaringType!, property.PropertyType));
-            properties.Add((ModelProperty)Activator.CreateInstance(accessor, name, this, func)!);
         }
         properties.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         return [.. properties];
@@ -111,6 +125,7 @@ internal sealed class ShapeBuilder
     }
 
     // A model class whose every property the serializer writes under an explicit name, with no converter of its own.
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = KeptModelMembers)]
     private static bool IsWalkableModel(Type type)
     {
         if (type.Assembly != ModelAssembly || !type.IsClass || type.IsAbstract || type.IsGenericType
