@@ -1,3 +1,4 @@
+using Xunit;
 using System.Runtime.InteropServices;
 
 namespace Infra.Aot.Tests;
