@@ -40,6 +40,37 @@ public sealed class BenchProject : IDisposable
             ["INFRA_BENCH_REVISION"] = revision.ToString(CultureInfo.InvariantCulture),
         }, TimeSpan.FromMinutes(3));
 
+    /// <summary>Writes a policy pack (in the project folder) whose mandatory rule wants <paramref name="label"/> on every changed Kubernetes object.</summary>
+    public string WritePolicyPack(string label)
+    {
+        var pack = Path.Combine(Directory, "pack");
+        System.IO.Directory.CreateDirectory(pack);
+        File.WriteAllText(Path.Combine(pack, "policy-pack.yaml"), $"""
+            name: labels
+            version: 0.1.0
+            config:
+              requiredLabels: [{label}]
+            policies:
+              - name: required-labels
+                package: labels.required
+                enforcement: mandatory
+                severity: medium
+            """);
+        File.WriteAllText(Path.Combine(pack, "labels.rego"), """
+            package labels.required
+
+            deny contains {"msg": msg, "urn": r.urn} if {
+            	some r in input.resources
+            	r.kind in {"create", "update", "replace"}
+            	startswith(r.type, "kubernetes:")
+            	some label in data.config.requiredLabels
+            	not r.inputs.manifest.metadata.labels[label]
+            	msg := sprintf("%s %s has no %s label", [r.inputs.manifest.kind, r.inputs.manifest.metadata.name, label])
+            }
+            """);
+        return pack;
+    }
+
     /// <summary>Every file under the project's output folder (path relative to it, then its text), in path order.</summary>
     public IReadOnlyList<string> RenderedFiles()
     {
