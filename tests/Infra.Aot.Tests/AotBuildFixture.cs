@@ -1,5 +1,5 @@
-using Xunit;
 using System.Runtime.InteropServices;
+using Xunit;
 
 namespace Infra.Aot.Tests;
 
@@ -65,7 +65,8 @@ public sealed class AotBuildFixture : IAsyncLifetime
     {
         var project = Path.Combine(Root, "bench", "Infra.Bench.Stack", "Infra.Bench.Stack.csproj");
         // Publishing for a runtime shares its intermediate folder with bench/run's ReadyToRun publish; start clean.
-        var rid = RuntimeInformation.RuntimeIdentifier;
+        // The portable identifier, for which the AOT compiler packages exist (a distribution's SDK may report its own).
+        var rid = RuntimeInformation.OSArchitecture == Architecture.Arm64 ? "linux-arm64" : "linux-x64";
         var intermediate = Path.Combine(Root, "bench", "Infra.Bench.Stack", "obj", "Release", "net10.0", rid);
         if (Directory.Exists(intermediate))
         {

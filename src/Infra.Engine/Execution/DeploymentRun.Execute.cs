@@ -181,7 +181,7 @@ public sealed partial class DeploymentRun
         activity?.SetTag("infra.urn", urn);
         activity?.SetTag("infra.type", type);
         activity?.SetTag("infra.step.kind", PlanBuilder.KindName(kind));
-        activity?.SetTag("infra.provider", type.Split(':')[0]);
+        activity?.SetTag("infra.provider", TypeToken.Package(type));
         return activity;
     }
 
@@ -211,7 +211,7 @@ public sealed partial class DeploymentRun
         return source;
     }
 
-    private string PackageOf(string type) => _packages.GetOrAdd(type, static t => t.Split(':')[0]);
+    private string PackageOf(string type) => _packages.GetOrAdd(type, TypeToken.Package);
 
     private static ResourceState NewState(Step step, string? id, PropertyMap outputs)
     {

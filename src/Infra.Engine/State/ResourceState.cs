@@ -29,7 +29,7 @@ public sealed record ResourceState(
     bool PendingReplacement = false)
 {
     /// <summary>The provider package (first segment of the type).</summary>
-    public string Package => Type.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0 ? Type[..colon] : Type;
+    public string Package => Infra.TypeToken.Package(Type);
 
     /// <summary>True when this record and <paramref name="other"/> are the same in every field.</summary>
     public bool SameAs(ResourceState other) =>

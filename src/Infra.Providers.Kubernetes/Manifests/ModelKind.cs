@@ -45,7 +45,7 @@ internal sealed record ModelKind(string ApiVersion, string Kind)
     [UnconditionalSuppressMessage("Trimming", "IL2072", Justification =
         "Model objects are KubernetesClient models (FromModel's documented input; KubernetesResource<T> reads T's kind through "
         + "For(typeof(T)), T annotated). KubernetesClient is not marked trimmable and serializes its models by reflection, so "
-        + "a trimmed app keeps it whole (TrimMode=partial, as bench/run --aot publishes), the Kube* constants included.")]
+        + "a trimmed app keeps it whole (TrimMode=partial, the documented Native AOT publish), the Kube* constants included.")]
     public static ModelKind? Of(object model) => For(model.GetType());
 
     private static string? Constant([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] Type type, string name) =>

@@ -21,7 +21,8 @@ public sealed class PropertyJsonParser
 
     // A direct-mapped table: a string goes to the slot its hash picks, replacing what was there. Strings seen all
     // over the text stay, and so do those repeated within one resource (its name in labels and selectors), while the
-    // table never grows: unique names pass through without filling it.
+    // table never grows: unique strings pass through without filling it. (Names, below, are the exception: each URN is
+    // kept once, as the state it belongs to keeps it anyway.)
     private const int Slots = 4096;
 
     // Replica counts, small ports and the like.
@@ -39,7 +40,7 @@ public sealed class PropertyJsonParser
     /// <summary>Creates a parser.</summary>
     /// <param name="shareStrings">
     /// True to share repeated strings and small numbers across everything this parser reads (worth its tables, about
-    /// 72 KB, for a whole state); false for a single small text.
+    /// 72 KB plus a set of the URNs and types read, for a whole state); false for a single small text.
     /// </param>
     public PropertyJsonParser(bool shareStrings = true)
     {

@@ -18,7 +18,7 @@ public abstract class CustomResource : Resource
     public Output<string> Id { get; }
 
     /// <summary>The provider package of this resource (first segment of the type token).</summary>
-    public string Package => Type.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0 ? Type[..colon] : Type;
+    public string Package => Infra.TypeToken.Package(Type);
 
     private async Task<OutputData<string>> ReadIdAsync()
     {

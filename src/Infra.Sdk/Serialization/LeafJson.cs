@@ -5,7 +5,8 @@ namespace Infra.Serialization;
 
 /// <summary>
 /// Argument values that JSON writes as one string rather than as an object of their properties (dates, times, ids,
-/// addresses, bytes), written the way System.Text.Json writes them.
+/// addresses, wide numbers), written the way System.Text.Json writes them. Byte arrays are sequences like any other
+/// (a list of numbers), as arguments always wrote them.
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(DateTime))]
@@ -17,5 +18,7 @@ namespace Infra.Serialization;
 [JsonSerializable(typeof(Uri))]
 [JsonSerializable(typeof(Version))]
 [JsonSerializable(typeof(char))]
-[JsonSerializable(typeof(byte[]))]
+[JsonSerializable(typeof(Half))]
+[JsonSerializable(typeof(Int128))]
+[JsonSerializable(typeof(UInt128))]
 internal sealed partial class LeafJson : JsonSerializerContext;

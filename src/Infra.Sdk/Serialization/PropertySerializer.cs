@@ -52,7 +52,7 @@ public sealed class PropertySerializer
                 return PropertyValue.Create(text);
             case bool flag:
                 return PropertyValue.Create(flag);
-            case int or long or double or float or decimal or short or byte or uint or ulong:
+            case int or long or double or float or decimal or short or byte or uint or ulong or sbyte or ushort or nint or nuint:
                 return PropertyValue.Create(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture));
             case Enum enumValue:
                 return PropertyValue.Create(JsonNamingPolicy.CamelCase.ConvertName(enumValue.ToString()));
@@ -159,7 +159,7 @@ public sealed class PropertySerializer
         public static TypeShape Inspect([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type type)
         {
             var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<JsonIgnoreAttribute>() is null)
+                .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<JsonIgnoreAttribute>() is not { Condition: JsonIgnoreCondition.Always })
                 .Select(p => (NameOf(p), p))
                 .ToList();
             return new TypeShape(type.GetCustomAttribute<JsonConverterAttribute>() is not null, properties);

@@ -1,11 +1,13 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Infra.Serialization;
 
 /// <summary>
 /// Whether reflection-based <see cref="JsonSerializer"/> calls over caller types are available. They are in an ordinary
-/// (JIT) build; a Native AOT or trimmed publish turns them off, and the trimmer removes the guarded code.
+/// (JIT) build; a Native AOT build never has them (even with the switch below on), and a trimmed publish turns the
+/// switch off, so the trimmer removes the guarded code.
 /// </summary>
 /// <remarks>
 /// The switch is System.Text.Json's own (set by the <c>JsonSerializerIsReflectionEnabledByDefault</c> MSBuild property,
@@ -20,5 +22,5 @@ internal static class ReflectionJson
     [FeatureGuard(typeof(RequiresUnreferencedCodeAttribute))]
     [FeatureGuard(typeof(RequiresDynamicCodeAttribute))]
     [UnconditionalSuppressMessage("Trimming", "IL4000", Justification = "A feature switch: trimmed and AOT publishes set it to false and the trimmer substitutes that constant, which the analyzer cannot see.")]
-    public static bool IsSupported => !AppContext.TryGetSwitch(Switch, out var enabled) || enabled;
+    public static bool IsSupported => RuntimeFeature.IsDynamicCodeSupported && (!AppContext.TryGetSwitch(Switch, out var enabled) || enabled);
 }

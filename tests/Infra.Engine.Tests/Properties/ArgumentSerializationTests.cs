@@ -39,7 +39,10 @@ public sealed class ArgumentSerializationTests
         Port Main,
         IReadOnlyList<Port> Ports,
         Dictionary<string, string> Labels,
-        byte[] Blob,
+        ushort Port16,
+        sbyte Offset,
+        Half Weight,
+        Int128 Wide,
         [property: JsonPropertyName("renamed")] string Original,
         [property: JsonIgnore] string Hidden);
 
@@ -51,7 +54,7 @@ public sealed class ArgumentSerializationTests
                 "web", new DateTime(2026, 11, 26, 10, 15, 37, 120, DateTimeKind.Utc), new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.FromHours(2)),
                 Guid.Parse("0b6f0c1e-8d2a-4c55-9a41-2f0f2a3b4c5d"), TimeSpan.FromSeconds(90), Tier.SilverPlus, null, 0.25,
                 new Port(80, "http", new Uri("https://example.com/docs")), [new Port(443, null, null)],
-                new() { ["app"] = "web", ["Tier"] = "front" }, [1, 2, 3], "kept", "secret-ish")
+                new() { ["app"] = "web", ["Tier"] = "front" }, 8080, -3, (Half)1.5, 12345, "kept", "secret-ish")
         },
         { "an anonymous object", new { Name = "x", Count = 3, Nested = new { Flag = true } } },
         { "an empty record", new Port(0, null, null) },
@@ -65,6 +68,14 @@ public sealed class ArgumentSerializationTests
 
         var expected = JsonSerializer.SerializeToNode(value, value.GetType(), Web);
         Assert.True(JsonNode.DeepEquals(expected, PropertyJson.ToJson(serialized.Value, SecretRendering.Reveal)), $"{scenario}: {PropertyJson.ToJson(serialized.Value, SecretRendering.Reveal)!.ToJsonString()} vs {expected!.ToJsonString()}");
+    }
+
+    [Fact]
+    public async Task SerializeAsync_ByteArray_IsAListOfNumbersAsArgumentsAlwaysWroteIt()
+    {
+        var serialized = await new PropertySerializer().SerializeAsync(new { Blob = new byte[] { 1, 2, 255 } }, CancellationToken.None);
+
+        Assert.Equal("""{"blob":[1,2,255]}""", PropertyJson.ToJson(serialized.Value, SecretRendering.Reveal)!.ToJsonString());
     }
 
     public sealed class Node
@@ -134,6 +145,7 @@ public sealed class ArgumentSerializationTests
     {
         var value = PropertyJson.FromJson(JsonNode.Parse(json));
 
+        Assert.NotNull(OutputJson.Default.GetTypeInfo(type)); // so no build needs reflection for it
         var converted = typeof(PropertyConverter).GetMethods().Single(m => m.Name == nameof(PropertyConverter.Convert) && m.GetParameters().Length == 1)
             .MakeGenericMethod(type).Invoke(null, [value]);
 

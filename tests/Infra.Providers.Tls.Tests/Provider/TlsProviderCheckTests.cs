@@ -107,19 +107,27 @@ public sealed class TlsProviderCheckTests
         Assert.Equal(PropertyValue.True, response.Inputs["setSubjectKeyId"]);
     }
 
-    [Fact]
-    public async Task CheckAsync_TruncatedRealKey_ReasonDoesNotEchoKey()
+    // Cut where the base64 stays well-formed (the key fails to decode) or does not (the text is not PEM): the reason
+    // names what was expected, never any of the key's own lines.
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task CheckAsync_TruncatedRealKey_ReasonDoesNotEchoKey(int extraCharacters)
     {
         var pem = (await _harness.KeyAsync("RSA")).SecretValue.StringValue;
-        var body = pem.Split('\n')[1];
-        var truncated = pem[..(pem.Length / 2)] + "\n-----END PRIVATE KEY-----\n";
+        var keyLines = pem.Split('\n').Where(l => l.Length > 0 && !l.StartsWith("-----", StringComparison.Ordinal)).ToList();
+        var header = pem.IndexOf('\n') + 1;
+        var cut = header + ((pem.Length - header) / 2 / 65 * 65) + extraCharacters;
+        var truncated = pem[..cut].TrimEnd('\n') + "\n-----END PRIVATE KEY-----\n";
 
         var response = await _harness.CheckAsync(ProviderHarness.CertRequest, Props.Of(("privateKeyPem", truncated), ("subject", Props.Of(("commonName", "x")))));
 
         var failure = Assert.Single(response.Failures);
         Assert.Equal("privateKeyPem", failure.Property);
-        Assert.DoesNotContain(body, failure.Reason, StringComparison.Ordinal);
-        Assert.DoesNotContain("PRIVATE KEY-----", failure.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(keyLines, line => failure.Reason.Contains(line, StringComparison.Ordinal));
+        Assert.DoesNotContain("-----END", failure.Reason, StringComparison.Ordinal);
     }
 
     /// <summary>CA certificate inputs with some entries replaced (a null value removes the entry).</summary>

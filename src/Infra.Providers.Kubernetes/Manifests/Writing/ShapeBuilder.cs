@@ -21,7 +21,7 @@ internal sealed class ShapeBuilder
         "Only KubernetesClient model types reach this reflection (IsWalkableModel checks the assembly before it reads members; "
         + "Describe gets only types it accepted). KubernetesClient is not marked trimmable and serializes these same model "
         + "properties by reflection (KubernetesJson), so an app can only trim safely by keeping it whole (TrimMode=partial, "
-        + "as bench/run --aot publishes), which keeps every member read here.";
+        + "the documented Native AOT publish, README 'Native AOT'), which keeps every member read here.";
 
     private readonly Dictionary<Type, ValueShape> built = [];
     private readonly Lock gate = new();

@@ -28,6 +28,9 @@ internal readonly struct BundleDocument
     /// <summary>The YAML as text (decoded on each call for a document read from disk).</summary>
     public string Text => text ?? Encoding.UTF8.GetString(utf8.Span);
 
+    /// <summary>True when the document is empty or ends with a line break (a separator may follow it directly).</summary>
+    public bool EndsWithNewline => text is not null ? text.Length == 0 || text[^1] == '\n' : utf8.IsEmpty || utf8.Span[^1] == (byte)'\n';
+
     /// <summary>True when the document holds exactly <paramref name="yaml"/>.</summary>
     public bool Holds(string yaml)
     {

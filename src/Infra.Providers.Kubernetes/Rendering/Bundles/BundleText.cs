@@ -25,14 +25,21 @@ internal static class BundleText
     public static void Write(Stream output, IEnumerable<KeyValuePair<string, BundleDocument>> documents)
     {
         var first = true;
+        var open = false;
         foreach (var (key, document) in documents)
         {
             if (!first)
             {
+                if (open)
+                {
+                    output.WriteByte((byte)'\n'); // a hand-edited document without a last line break; the separator needs its own line
+                }
+
                 output.Write(Separator);
             }
 
             first = false;
+            open = !document.EndsWithNewline;
             output.Write(Marker);
             WriteUtf8(output, key.AsSpan(0, key.Length - Extension.Length));
             output.WriteByte((byte)'\n');

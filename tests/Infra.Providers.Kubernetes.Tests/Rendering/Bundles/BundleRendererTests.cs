@@ -207,6 +207,18 @@ public sealed class BundleRendererTests
         return secret;
     }
 
+    [Fact]
+    public async Task ReadAsync_BundleSavedWithByteOrderMark_ReadsTheFirstDocument()
+    {
+        using var dir = new TempDirectory();
+        var bundle = Path.Combine(dir.Path, BundleNaming.For("shop"));
+        await File.WriteAllBytesAsync(bundle, [.. System.Text.Encoding.UTF8.Preamble, .. "# infra-object: 14-configmap_shop_a\nkind: ConfigMap\n"u8]);
+
+        var yaml = await BundleRenderer.Open(Options(dir.Path)).ReadAsync("14-configmap_shop_a.yaml", "shop", CancellationToken.None);
+
+        Assert.Equal("kind: ConfigMap\n", yaml);
+    }
+
     private static RenderOptions Options(string path) => new(path) { Layout = RenderLayout.Namespace };
 
     private static async Task RenderAsync(string path, IEnumerable<JsonObject> stack)

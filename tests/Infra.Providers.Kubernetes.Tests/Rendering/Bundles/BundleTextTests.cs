@@ -65,6 +65,30 @@ public sealed class BundleTextTests
         Assert.True(!writtenByInfra || written.ToArray().AsSpan().SequenceEqual(bytes), scenario);
     }
 
+    [Fact]
+    public void Write_DocumentWithoutLastLineBreak_StaysSeparateFromTheNext()
+    {
+        using var written = new MemoryStream();
+        BundleText.Write(written, [KeyValuePair.Create("a.yaml", BundleDocument.FromText("kind: A")), KeyValuePair.Create("b.yaml", BundleDocument.FromText("kind: B\n"))]);
+
+        var split = BundleText.Split(written.ToArray());
+
+        Assert.Equal(["a.yaml", "b.yaml"], split.Select(d => d.Key));
+        Assert.Equal(["kind: A\n", "kind: B\n"], split.Select(d => Encoding.UTF8.GetString(d.Value.Span)));
+    }
+
+    [Fact]
+    public void Split_InvalidUtf8_KeepsDocumentBytesAsTheyAre()
+    {
+        byte[] invalid = [.. "# infra-object: a\nname: "u8, 0xC3, 0x28, .. "\n"u8];
+
+        var split = BundleText.Split(invalid);
+        using var written = new MemoryStream();
+        BundleText.Write(written, split.Select(d => KeyValuePair.Create(d.Key, BundleDocument.FromUtf8(d.Value))));
+
+        Assert.Equal(invalid, written.ToArray());
+    }
+
     [Theory]
     [InlineData("kind: ConfigMap\n", "kind: ConfigMap\n", true)]
     [InlineData("kind: ConfigMap\n", "kind: Service\n", false)]
