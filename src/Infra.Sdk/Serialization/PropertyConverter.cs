@@ -17,7 +17,16 @@ public static class PropertyConverter
     /// <see cref="Convert{T}(PropertyValue, JsonTypeInfo{T})"/> with a source-generated type.
     /// </remarks>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> needs reflection-based JSON and the build has none.</exception>
-    public static T Convert<T>(PropertyValue value)
+    public static T Convert<T>(PropertyValue value) => ConvertCore(value, Deserialize<T>);
+
+    /// <summary>Converts <paramref name="value"/> (secret markers removed) to <typeparamref name="T"/> with the given JSON contract; works in every build.</summary>
+    public static T Convert<T>(PropertyValue value, JsonTypeInfo<T> typeInfo)
+    {
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        return ConvertCore(value, node => node.Deserialize(typeInfo)!);
+    }
+
+    private static T ConvertCore<T>(PropertyValue value, Func<JsonNode, T> deserialize)
     {
         var plain = value.RevealSecrets();
         if (TryConvertDirectly<T>(plain, out var direct))
@@ -25,10 +34,12 @@ public static class PropertyConverter
             return direct;
         }
         var node = PropertyJson.ToJson(plain, SecretRendering.Reveal);
-        if (node is null)
-        {
-            return default!;
-        }
+        return node is null ? default! : deserialize(node);
+    }
+
+    // The common output types through the source-generated contract, others by reflection where the build has it.
+    private static T Deserialize<T>(JsonNode node)
+    {
         if (OutputJson.Default.GetTypeInfo(typeof(T)) is JsonTypeInfo<T> known)
         {
             return node.Deserialize(known)!;
@@ -40,19 +51,6 @@ public static class PropertyConverter
         throw new NotSupportedException(
             $"Reading a value as {typeof(T)} needs reflection-based JSON, which this build (Native AOT or trimmed) does not have. " +
             $"Pass the type's JsonTypeInfo from a source-generated JsonSerializerContext instead (GetOutput(name, typeInfo)).");
-    }
-
-    /// <summary>Converts <paramref name="value"/> (secret markers removed) to <typeparamref name="T"/> with the given JSON contract; works in every build.</summary>
-    public static T Convert<T>(PropertyValue value, JsonTypeInfo<T> typeInfo)
-    {
-        ArgumentNullException.ThrowIfNull(typeInfo);
-        var plain = value.RevealSecrets();
-        if (TryConvertDirectly<T>(plain, out var direct))
-        {
-            return direct;
-        }
-        var node = PropertyJson.ToJson(plain, SecretRendering.Reveal);
-        return node is null ? default! : node.Deserialize(typeInfo)!;
     }
 
     private static bool TryConvertDirectly<T>(PropertyValue plain, out T result)
