@@ -112,10 +112,9 @@ internal sealed class RenderObjectStore : IObjectStore
 
         foreach (var bundle in bundles)
         {
-            var text = await File.ReadAllTextAsync(Path.Combine(options.OutputDirectory, bundle), Encoding.UTF8, cancellationToken).ConfigureAwait(false);
-            foreach (var (fileName, yaml) in BundleText.Split(text))
+            foreach (var (fileName, yaml) in await BundleText.ReadFileAsync(Path.Combine(options.OutputDirectory, bundle), cancellationToken).ConfigureAwait(false))
             {
-                await opened.AdoptAsync(fileName, yaml, cancellationToken).ConfigureAwait(false);
+                await opened.AdoptAsync(fileName, BundleText.Decode(yaml), cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -136,8 +135,9 @@ internal sealed class RenderObjectStore : IObjectStore
             return null;
         }
 
-        var text = await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken).ConfigureAwait(false);
-        return BundleText.Split(text).Where(d => d.Key == fileName).Select(d => d.Value).LastOrDefault();
+        var documents = await BundleText.ReadFileAsync(path, cancellationToken).ConfigureAwait(false);
+        var found = documents.LastOrDefault(d => d.Key == fileName);
+        return found.Key is null ? null : BundleText.Decode(found.Value);
     }
 
     private HashSet<string> ListBundles() =>

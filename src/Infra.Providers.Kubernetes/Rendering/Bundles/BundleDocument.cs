@@ -26,7 +26,7 @@ internal readonly struct BundleDocument
     public static BundleDocument FromUtf8(ReadOnlyMemory<byte> yaml) => new(null, yaml);
 
     /// <summary>The YAML as text (decoded on each call for a document read from disk).</summary>
-    public string Text => text ?? Encoding.UTF8.GetString(utf8.Span);
+    public string Text => text ?? BundleText.Decode(utf8);
 
     /// <summary>True when the document is empty or ends with a line break (a separator may follow it directly).</summary>
     public bool EndsWithNewline => text is not null ? text.Length == 0 || text[^1] == '\n' : utf8.IsEmpty || utf8.Span[^1] == (byte)'\n';

@@ -188,8 +188,7 @@ public sealed class BundleRenderer
         var bundle = new Bundle(fileName, onDisk);
         if (onDisk)
         {
-            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            foreach (var (key, yaml) in BundleText.Split(bytes.AsMemory(Utf8Preamble(bytes))))
+            foreach (var (key, yaml) in await BundleText.ReadFileAsync(path, cancellationToken).ConfigureAwait(false))
             {
                 bundle.Load(key, yaml);
             }
@@ -205,9 +204,6 @@ public sealed class BundleRenderer
 
         return bundle;
     }
-
-    // A byte order mark (left by an editor) is not part of the first document.
-    private static int Utf8Preamble(ReadOnlySpan<byte> bytes) => bytes.StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
 
     // Only for a per-object file whose shortened name lost its namespace part.
     private static string? ReadNamespace(string path) =>

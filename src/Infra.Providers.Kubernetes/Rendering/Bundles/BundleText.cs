@@ -91,9 +91,23 @@ internal static class BundleText
         return documents;
     }
 
+    /// <summary>
+    /// Reads a bundle file and splits it (see <see cref="Split(ReadOnlyMemory{byte})"/>); a byte order mark left by an
+    /// editor is not part of the first document.
+    /// </summary>
+    public static async Task<IReadOnlyList<KeyValuePair<string, ReadOnlyMemory<byte>>>> ReadFileAsync(string path, CancellationToken cancellationToken)
+    {
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        return Split(bytes.AsMemory(start));
+    }
+
+    /// <summary>The text of a document <see cref="Split(ReadOnlyMemory{byte})"/> found.</summary>
+    public static string Decode(ReadOnlyMemory<byte> yaml) => Encoding.UTF8.GetString(yaml.Span);
+
     /// <summary>Splits a bundle's text into (per-object file name, YAML) pairs, as <see cref="Split(ReadOnlyMemory{byte})"/> does.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Split(string text) =>
-        Split(Encoding.UTF8.GetBytes(text)).Select(d => KeyValuePair.Create(d.Key, Encoding.UTF8.GetString(d.Value.Span))).ToList();
+        Split(Encoding.UTF8.GetBytes(text)).Select(d => KeyValuePair.Create(d.Key, Decode(d.Value))).ToList();
 
     /// <summary>Writes <paramref name="text"/> as UTF-8 through a pooled buffer.</summary>
     public static void WriteUtf8(Stream output, ReadOnlySpan<char> text)
